@@ -1,0 +1,3 @@
+"""Safeharbour: trust & safety and legal compliance for messaging and social platforms."""
+
+__version__ = "0.1.0"

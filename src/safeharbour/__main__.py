@@ -1,0 +1,3 @@
+from safeharbour.cli import main
+
+main()

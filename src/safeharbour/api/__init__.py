@@ -1,0 +1,1 @@
+"""HTTP transport: the FastAPI app factory and versioned routers. Thin by design."""

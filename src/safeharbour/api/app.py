@@ -1,0 +1,107 @@
+"""The FastAPI app factory. Consoles are mounted sub-apps; the API lives under /api/v1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import ORJSONResponse
+from sqlalchemy import func, select, text
+
+from safeharbour import __version__
+from safeharbour.api.deps import PUBLIC
+from safeharbour.api.errors import error_response, install_error_handlers
+from safeharbour.api.observability import RequestContextMiddleware
+from safeharbour.bootstrap import Container
+from safeharbour.kit.outbox import OutboxRow
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(container: Container, *, background: bool = False) -> FastAPI:
+    """Build the app around a container; `background` starts the relay and scheduler."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if background:
+            container.start_background()
+        try:
+            yield
+        finally:
+            if background:
+                container.scheduler.stop()
+                container.relay.stop()
+
+    app = FastAPI(
+        title="Safeharbour",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        default_response_class=ORJSONResponse,
+        lifespan=lifespan,
+    )
+    app.state.container = container
+    install_error_handlers(app)
+
+    from safeharbour.api.v1 import events, system
+
+    app.include_router(events.router, prefix=API_PREFIX)
+    app.include_router(system.router, prefix=API_PREFIX)
+
+    @app.get("/healthz", tags=["health"], openapi_extra=PUBLIC)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"], openapi_extra=PUBLIC)
+    async def readyz() -> Any:
+        def check() -> dict[str, Any]:
+            with container.database.reader() as session:
+                session.execute(text("SELECT 1"))
+                pending = session.scalar(
+                    select(func.count()).select_from(OutboxRow).where(
+                        OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None)
+                    )
+                )
+                oldest = session.scalar(
+                    select(func.min(OutboxRow.created_at)).where(
+                        OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None)
+                    )
+                )
+                dead = session.scalar(
+                    select(func.count()).select_from(OutboxRow).where(
+                        OutboxRow.dead_at.is_not(None)
+                    )
+                )
+            lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
+            return {
+                "status": "ready",
+                "database": container.database.backend,
+                "bus": container.bus.name,
+                "outbox": {"pending": pending, "lag_seconds": round(lag, 3), "dead": dead},
+                "jobs": {
+                    name: {"runs": job.runs, "failures": job.failures, "last_error": job.last_error}
+                    for name, job in container.scheduler.jobs.items()
+                },
+            }
+
+        try:
+            return await run_in_threadpool(check)
+        except Exception as exc:  # the database being down is the answer, not a crash
+            return error_response(503, "not_ready", f"database unavailable: {exc}")
+
+    _mount_consoles(app, container)
+    limits = {f"{API_PREFIX}/events": container.settings.ingest_max_body_bytes}
+    app.add_middleware(RequestContextMiddleware, limits=limits, default_limit=1024 * 1024)
+    return app
+
+
+def _mount_consoles(app: FastAPI, container: Container) -> None:
+    try:
+        from safeharbour.consoles import mount_consoles
+    except ImportError:
+        return
+    mount_consoles(app, container)

@@ -1,0 +1,88 @@
+"""`POST /api/v1/events`: platform events into the mirror, answered once durable."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel
+
+from safeharbour.api.body import read_json
+from safeharbour.api.deps import ContainerDep, permission_doc, require
+from safeharbour.api.units import run_in_unit
+from safeharbour.authz.principal import Principal
+from safeharbour.authz.roles import Permission
+from safeharbour.intake.mirror import do_ingest_events
+from safeharbour.intake.schemas import parse_batch_body
+
+router = APIRouter(tags=["platform"])
+
+
+class IngestReply(BaseModel):
+    accepted: int
+    duplicates: int
+
+
+_BODY_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["events"],
+                    "properties": {
+                        "events": {
+                            "type": "array",
+                            "minItems": 1,
+                            "maxItems": 1000,
+                            "items": {
+                                "type": "object",
+                                "required": ["event_id", "type", "occurred_at", "data"],
+                                "properties": {
+                                    "event_id": {"type": "string"},
+                                    "type": {
+                                        "type": "string",
+                                        "enum": [
+                                            "account.upserted", "channel.upserted",
+                                            "post.created", "post.edited", "post.deleted",
+                                            "member.joined", "member.left",
+                                        ],
+                                    },
+                                    "occurred_at": {"type": "string", "format": "date-time"},
+                                    "data": {"type": "object"},
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/events",
+    response_model=IngestReply,
+    openapi_extra={**_BODY_DOC, **permission_doc(Permission.EVENTS_WRITE)},
+    summary="Push a batch of 1-1,000 platform events (idempotent on event_id, all or nothing)",
+)
+async def ingest_events(
+    request: Request,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.EVENTS_WRITE)],
+) -> IngestReply:
+    body = await read_json(request)
+    max_events = container.settings.ingest_max_events
+
+    def work() -> IngestReply:
+        events = parse_batch_body(body, max_events=max_events)
+        result = run_in_unit(
+            container.database,
+            lambda unit: do_ingest_events(unit, events, actor=principal.actor),
+        )
+        return IngestReply(accepted=result.accepted, duplicates=result.duplicates)
+
+    return await run_in_threadpool(work)

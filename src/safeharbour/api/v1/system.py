@@ -1,0 +1,332 @@
+"""Who am I, the audit log, legal holds, mirror reads and API-key administration."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from safeharbour.api.deps import ContainerDep, permission_doc, require
+from safeharbour.api.units import run_in_unit
+from safeharbour.audit.chain import verify_chain
+from safeharbour.audit.models import AuditEntry
+from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key, list_api_keys
+from safeharbour.authz.principal import Principal
+from safeharbour.authz.roles import ROLE_PERMISSIONS, Permission, Role
+from safeharbour.intake.models import Account, Channel, Media, Post
+from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.errors import NotFound
+from safeharbour.legal.holds import do_place_legal_hold, do_release_legal_hold, list_holds
+
+router = APIRouter()
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+@router.get("/me", tags=["identity"], openapi_extra=permission_doc(Permission.SELF_READ))
+async def whoami(
+    principal: Annotated[Principal, require(Permission.SELF_READ)],
+) -> dict[str, Any]:
+    return {
+        "actor": principal.actor.ref,
+        "role": principal.role.value,
+        "owner_id": str(principal.owner_id) if principal.owner_id else None,
+        "permissions": sorted(p.value for p in ROLE_PERMISSIONS[principal.role]),
+    }
+
+
+# -- audit --------------------------------------------------------------------------------
+@router.get("/audit/entries", tags=["audit"], openapi_extra=permission_doc(Permission.AUDIT_READ))
+async def audit_entries(
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.AUDIT_READ)],
+    after_seq: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> dict[str, Any]:
+    def read() -> dict[str, Any]:
+        with container.database.reader() as session:
+            rows = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.seq > after_seq)
+                .order_by(AuditEntry.seq)
+                .limit(limit)
+            ).all()
+            return {
+                "entries": [
+                    {
+                        "seq": r.seq,
+                        "occurred_at": rfc3339(r.occurred_at),
+                        "actor": r.actor,
+                        "action": r.action,
+                        "subjects": r.subjects,
+                        "snapshot": r.snapshot,
+                        "prev_hash": r.prev_hash,
+                        "entry_hash": r.entry_hash,
+                    }
+                    for r in rows
+                ]
+            }
+
+    return await run_in_threadpool(read)
+
+
+@router.get("/audit/verify", tags=["audit"], openapi_extra=permission_doc(Permission.AUDIT_VERIFY))
+async def audit_verify(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.AUDIT_VERIFY)]
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            report = verify_chain(session)
+        return {
+            "ok": report.ok,
+            "entries": report.entries,
+            "first_broken_seq": report.first_broken_seq,
+            "reason": report.reason,
+        }
+
+    return await run_in_threadpool(run)
+
+
+# -- legal holds --------------------------------------------------------------------------
+class HoldIn(_In):
+    subject_kind: Literal["post", "account", "channel"]
+    subject_id: Annotated[str, Field(min_length=1, max_length=200)]
+    reason: Annotated[str, Field(min_length=1, max_length=2000)]
+    held_until: datetime | None = None
+    reference: Annotated[str, Field(max_length=200)] | None = None
+
+
+def _hold_out(hold: Any) -> dict[str, Any]:
+    return {
+        "id": str(hold.id),
+        "subject_kind": hold.subject_kind,
+        "subject_id": hold.subject_id,
+        "reason": hold.reason,
+        "reference": hold.reference,
+        "held_until": rfc3339(hold.held_until) if hold.held_until else None,
+        "created_at": rfc3339(hold.created_at),
+        "released_at": rfc3339(hold.released_at) if hold.released_at else None,
+    }
+
+
+@router.post(
+    "/legal/holds", status_code=201, tags=["legal"],
+    openapi_extra=permission_doc(Permission.HOLDS_WRITE),
+)
+async def place_hold(
+    body: HoldIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.HOLDS_WRITE)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        hold = run_in_unit(
+            container.database,
+            lambda unit: do_place_legal_hold(
+                unit,
+                subject_kind=body.subject_kind,
+                subject_id=body.subject_id,
+                reason=body.reason,
+                held_until=body.held_until,
+                reference=body.reference,
+                actor=principal.actor,
+            ),
+        )
+        return _hold_out(hold)
+
+    return await run_in_threadpool(run)
+
+
+@router.get("/legal/holds", tags=["legal"], openapi_extra=permission_doc(Permission.HOLDS_READ))
+async def get_holds(
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.HOLDS_READ)],
+    active: bool = True,
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            holds = list_holds(session, active_only=active, now=container.clock.now())
+            return {"holds": [_hold_out(h) for h in holds]}
+
+    return await run_in_threadpool(run)
+
+
+@router.post(
+    "/legal/holds/{hold_id}/release", tags=["legal"],
+    openapi_extra=permission_doc(Permission.HOLDS_WRITE),
+)
+async def release_hold(
+    hold_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.HOLDS_WRITE)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        hold = run_in_unit(
+            container.database,
+            lambda unit: do_release_legal_hold(unit, hold_id, actor=principal.actor),
+        )
+        return _hold_out(hold)
+
+    return await run_in_threadpool(run)
+
+
+# -- the platform mirror ------------------------------------------------------------------
+@router.get(
+    "/platform/posts/{post_id}", tags=["platform"],
+    openapi_extra=permission_doc(Permission.MIRROR_READ),
+)
+async def get_post(
+    post_id: str,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.MIRROR_READ)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise NotFound("no such post in the mirror", field="post_id")
+            # A sealed copy exists only for a legal hold: only those who manage holds see it.
+            content_visible = post.sealed_sha256 is None or principal.can(Permission.HOLDS_READ)
+            media = session.scalars(
+                select(Media).where(Media.post_id == post_id).order_by(Media.position)
+            ).all()
+            return {
+                "id": post.id,
+                "channel_id": post.channel_id,
+                "author_id": post.author_id,
+                "text": post.text if content_visible else None,
+                "text_sha256": post.text_sha256,
+                "media": [
+                    {"id": m.id, "kind": m.kind, "mime": m.mime, "sha256": m.sha256,
+                     "md5": m.md5, "pdq": m.pdq, "url": m.url}
+                    for m in media
+                ] if content_visible else [],
+                "posted_at": rfc3339(post.posted_at) if post.posted_at else None,
+                "edited_at": rfc3339(post.edited_at) if post.edited_at else None,
+                "deleted_at": rfc3339(post.deleted_at) if post.deleted_at else None,
+                "purged": post.purged_at is not None,
+                "sealed": post.sealed_sha256 is not None,
+                "sealed_sha256": post.sealed_sha256,
+            }
+
+    return await run_in_threadpool(run)
+
+
+@router.get(
+    "/platform/accounts/{account_id}", tags=["platform"],
+    openapi_extra=permission_doc(Permission.MIRROR_READ),
+)
+async def get_account(
+    account_id: str,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.MIRROR_READ)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            row = session.get(Account, account_id)
+            if row is None:
+                raise NotFound("no such account in the mirror", field="account_id")
+            return {
+                "id": row.id, "country": row.country, "verified": row.verified,
+                "official": row.official,
+                "created_at": rfc3339(row.created_at) if row.created_at else None,
+            }
+
+    return await run_in_threadpool(run)
+
+
+@router.get(
+    "/platform/channels/{channel_id}", tags=["platform"],
+    openapi_extra=permission_doc(Permission.MIRROR_READ),
+)
+async def get_channel(
+    channel_id: str,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.MIRROR_READ)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            row = session.get(Channel, channel_id)
+            if row is None:
+                raise NotFound("no such channel in the mirror", field="channel_id")
+            return {
+                "id": row.id, "kind": row.kind, "title": row.title, "owner_id": row.owner_id,
+                "subscribers": row.subscribers, "public": row.public, "verified": row.verified,
+            }
+
+    return await run_in_threadpool(run)
+
+
+# -- API keys -----------------------------------------------------------------------------
+class KeyIn(_In):
+    role: Role
+    owner_id: uuid.UUID | None = None
+    label: Annotated[str, Field(max_length=200)] | None = None
+
+
+@router.post(
+    "/admin/keys", status_code=201, tags=["admin"],
+    openapi_extra=permission_doc(Permission.KEYS_WRITE),
+)
+async def create_key(
+    body: KeyIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.KEYS_WRITE)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        created = run_in_unit(
+            container.database,
+            lambda unit: do_create_api_key(
+                unit, role=body.role, owner_id=body.owner_id, label=body.label,
+                actor=principal.actor,
+            ),
+        )
+        return {"id": str(created.id), "key": created.secret}
+
+    return await run_in_threadpool(run)
+
+
+@router.get("/admin/keys", tags=["admin"], openapi_extra=permission_doc(Permission.KEYS_READ))
+async def get_keys(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.KEYS_READ)]
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            return {
+                "keys": [
+                    {
+                        "id": str(k.id), "prefix": k.prefix, "role": k.role,
+                        "owner_id": str(k.owner_id) if k.owner_id else None,
+                        "label": k.label, "created_at": rfc3339(k.created_at),
+                        "revoked_at": rfc3339(k.revoked_at) if k.revoked_at else None,
+                    }
+                    for k in list_api_keys(session)
+                ]
+            }
+
+    return await run_in_threadpool(run)
+
+
+@router.post(
+    "/admin/keys/{key_id}/revoke", tags=["admin"],
+    openapi_extra=permission_doc(Permission.KEYS_WRITE),
+)
+async def revoke_key(
+    key_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.KEYS_WRITE)],
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        key = run_in_unit(
+            container.database,
+            lambda unit: do_revoke_api_key(unit, key_id, actor=principal.actor),
+        )
+        return {"id": str(key.id), "revoked_at": rfc3339(key.revoked_at)}  # type: ignore[arg-type]
+
+    return await run_in_threadpool(run)

@@ -1,0 +1,185 @@
+"""Appending to and verifying the audit chain.
+
+`entry_hash = SHA-256(RFC 8785 JSON of {seq, occurred_at, actor, action, subjects, snapshot,
+prev_hash})`. The first entry's `prev_hash` is 64 zeros.
+
+The chain has one serialised order even with many writers: on SQLite the writer already holds
+the database lock (BEGIN IMMEDIATE); on PostgreSQL a transaction-scoped advisory lock is taken
+just before appending, as late as possible, so it is held only for the end of a transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
+
+from safeharbour.audit.models import AuditEntry, AuditHead
+from safeharbour.kit.canonical import digest_of
+from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.db import UnitOfWork
+
+GENESIS_HASH = "0" * 64
+# pg_advisory_xact_lock key: "SHAUDIT" as an integer, stable across releases.
+AUDIT_LOCK_KEY = 0x5348415544495400 & 0x7FFFFFFFFFFFFFFF
+
+
+def entry_body(
+    *,
+    seq: int,
+    occurred_at: str,
+    actor: str,
+    action: str,
+    subjects: dict[str, Any],
+    snapshot: dict[str, Any],
+    prev_hash: str,
+) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "occurred_at": occurred_at,
+        "actor": actor,
+        "action": action,
+        "subjects": subjects,
+        "snapshot": snapshot,
+        "prev_hash": prev_hash,
+    }
+
+
+def _head(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def append_pending(unit: UnitOfWork) -> None:
+    """Before-commit hook: write the unit's audit records as the next links of the chain."""
+    if not unit.audit:
+        return
+    session = unit.session
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
+    seq, prev = _head(session)
+    rows = []
+    for record in unit.audit:
+        seq += 1
+        occurred = rfc3339(record.occurred_at)
+        body = entry_body(
+            seq=seq,
+            occurred_at=occurred,
+            actor=record.actor.ref,
+            action=record.action,
+            subjects=record.subjects,
+            snapshot=record.snapshot,
+            prev_hash=prev,
+        )
+        entry_hash = digest_of(body)
+        rows.append(
+            {
+                "seq": seq,
+                "occurred_at": record.occurred_at,
+                "actor": record.actor.ref,
+                "action": record.action,
+                "subjects": record.subjects,
+                "snapshot": record.snapshot,
+                "prev_hash": prev,
+                "entry_hash": entry_hash,
+            }
+        )
+        prev = entry_hash
+    session.execute(insert(AuditEntry), rows)
+    moved = session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(seq=seq, entry_hash=prev)
+    ).rowcount
+    if not moved:
+        session.execute(insert(AuditHead).values(id=1, seq=seq, entry_hash=prev))
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    entries: int
+    first_broken_seq: int | None = None
+    position: int | None = None
+    reason: str | None = None
+
+
+def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
+    last = None
+    while True:
+        query = select(AuditEntry).order_by(AuditEntry.seq).limit(batch)
+        if last is not None:
+            query = query.where(AuditEntry.seq > last)
+        rows = session.scalars(query).all()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].seq
+        session.expunge_all()
+
+
+def verify_entries(entries: Iterable[AuditEntry], progress: Any = None) -> ChainReport:
+    """Walk the chain in `seq` order; the first entry that does not link or hash is named.
+
+    Deletion shows as a gap in `seq` or a `prev_hash` mismatch, reordering as a
+    `prev_hash` mismatch, an edit as a hash mismatch.
+    """
+    expected_seq = 1
+    prev = GENESIS_HASH
+    count = 0
+    for position, entry in enumerate(entries, start=1):
+        count = position
+        if entry.seq != expected_seq:
+            return ChainReport(
+                False, count, entry.seq, position,
+                f"expected seq {expected_seq}, found {entry.seq} (an entry is missing or moved)",
+            )
+        if entry.prev_hash != prev:
+            return ChainReport(
+                False, count, entry.seq, position,
+                "prev_hash does not match the previous entry (reordered or altered chain)",
+            )
+        body = entry_body(
+            seq=entry.seq,
+            occurred_at=rfc3339(entry.occurred_at),
+            actor=entry.actor,
+            action=entry.action,
+            subjects=entry.subjects,
+            snapshot=entry.snapshot,
+            prev_hash=entry.prev_hash,
+        )
+        if digest_of(body) != entry.entry_hash:
+            return ChainReport(
+                False, count, entry.seq, position,
+                "entry_hash does not match the entry's content (altered entry)",
+            )
+        prev = entry.entry_hash
+        expected_seq += 1
+        if progress is not None:
+            progress(1)
+    return ChainReport(True, count)
+
+
+def verify_chain(session: Session, progress: Any = None) -> ChainReport:
+    report = verify_entries(_iter_entries(session), progress=progress)
+    if not report.ok:
+        return report
+    head = session.get(AuditHead, 1)
+    head_seq, head_hash = (0, GENESIS_HASH) if head is None else (head.seq, head.entry_hash)
+    last_seq, last_hash = _head(session)
+    if head_seq != last_seq or head_hash != last_hash:
+        return ChainReport(
+            False, report.entries, min(head_seq, last_seq) + 1, None,
+            f"the chain ends at seq {last_seq} but its recorded head is seq {head_seq} "
+            "(entries cut off or appended outside the log)",
+        )
+    return report
+
+
+def count_entries(session: Session) -> int:
+    from sqlalchemy import func
+
+    return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)

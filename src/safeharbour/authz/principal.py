@@ -1,0 +1,27 @@
+"""Who is calling: resolved once per request by the transport, passed to actions as an Actor."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from safeharbour.authz.roles import Permission, Role, has_permission
+from safeharbour.kit.db import Actor
+from safeharbour.kit.errors import Forbidden
+
+
+@dataclass(frozen=True)
+class Principal:
+    actor: Actor
+    role: Role
+    owner_id: uuid.UUID | None = None
+    """The agency, trusted flagger or platform a caller acts for; scopes what it may see."""
+    key_id: uuid.UUID | None = None
+    user_id: uuid.UUID | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return has_permission(self.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise Forbidden(f"the {self.role} role lacks the {permission} permission")

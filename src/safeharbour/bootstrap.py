@@ -1,0 +1,91 @@
+"""Composition root: builds the container of services one process uses, and picks adapters.
+
+Nothing else constructs engines, buses or keys. Every command and the server call
+`build_container`, which creates the data directory, applies pending migrations and wires
+the commit hooks (outbox rows and audit entries are written inside each transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from safeharbour.audit.chain import append_pending
+from safeharbour.config import Settings
+from safeharbour.kit.bus import EmbeddedBus, EventBus
+from safeharbour.kit.clock import Clock, SystemClock
+from safeharbour.kit.db import Database
+from safeharbour.kit.keys import KeyRing, load_keys
+from safeharbour.kit.migrate import upgrade_to_head
+from safeharbour.kit.outbox import OutboxRelay, store_pending
+from safeharbour.kit.scheduler import Scheduler
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Container:
+    settings: Settings
+    clock: Clock
+    database: Database
+    keys: KeyRing
+    bus: EventBus
+    relay: OutboxRelay
+    scheduler: Scheduler
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def start_background(self) -> None:
+        """Outbox relay and scheduler threads, for the long-running server process."""
+        self.database.after_commit_hooks.append(self.relay.wake)
+        self.relay.start(self.settings.outbox_poll_seconds)
+        if self.settings.scheduler_enabled:
+            self.scheduler.start()
+
+    def close(self) -> None:
+        self.scheduler.stop()
+        self.relay.stop()
+        self.database.dispose()
+
+
+def build_container(
+    settings: Settings, *, clock: Clock | None = None, migrate: bool = True
+) -> Container:
+    settings.resolved_data_dir.mkdir(parents=True, exist_ok=True)
+    clock = clock or SystemClock()
+    database = Database(settings.effective_database_url, clock=clock)
+    if migrate:
+        upgrade_to_head(database.engine)
+    # Order matters: outbox rows first, the audit append last, so that on PostgreSQL the
+    # chain's advisory lock is held for as short a time as possible.
+    database.before_commit_hooks.extend([store_pending, append_pending])
+    keys = load_keys(settings)
+    bus = EmbeddedBus()
+    relay = OutboxRelay(database, bus)
+    scheduler = Scheduler(clock=clock)
+    container = Container(
+        settings=settings,
+        clock=clock,
+        database=database,
+        keys=keys,
+        bus=bus,
+        relay=relay,
+        scheduler=scheduler,
+    )
+    _register_jobs(container)
+    return container
+
+
+def _register_jobs(container: Container) -> None:
+    from safeharbour.legal.holds import purge_after_holds_end
+
+    def purge_job() -> None:
+        with container.database.uow() as unit:
+            purge_after_holds_end(unit)
+            unit.commit()
+
+    container.scheduler.register("purge-after-holds-end", timedelta(minutes=5), purge_job)
+    container.scheduler.register(
+        "outbox-prune", timedelta(hours=1), lambda: container.relay.prune()
+    )

@@ -1,0 +1,210 @@
+"""Foundation commands: serve, ingest, audit verify, keys."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+import orjson
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from safeharbour.cli.common import (
+    EXIT_CHECK_FAILED,
+    DataDirOption,
+    domain_errors,
+    err,
+    fail,
+    out,
+)
+from safeharbour.cli.context import cli_actor, open_container
+from safeharbour.kit.errors import InvalidInput
+
+audit_app = typer.Typer(no_args_is_help=True, help="The hash-chained audit log.")
+keys_app = typer.Typer(no_args_is_help=True, help="API keys for machines.")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def serve(
+    data_dir: DataDirOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    demo: Annotated[bool, typer.Option("--demo", help="Seed a fictional demo platform.")] = False,
+) -> None:
+    """Run the HTTP server (API, consoles), the outbox relay and the scheduler."""
+    import uvicorn
+
+    from safeharbour.api.app import create_app
+    from safeharbour.api.observability import configure_logging
+    from safeharbour.bootstrap import build_container
+    from safeharbour.config import load_settings
+
+    settings = load_settings(data_dir)
+    if "SAFEHARBOUR_PUBLIC_BASE_URL" not in __import__("os").environ:
+        settings.public_base_url = f"http://{host}:{port}"
+    configure_logging(settings.log_level)
+    with domain_errors():
+        container = build_container(settings)
+        if demo:
+            from safeharbour.demo import seed_demo
+
+            seeded = seed_demo(container, progress=_progress)
+            seeded.print_welcome(settings.public_base_url)
+    app = create_app(container, background=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
+    finally:
+        container.close()
+
+
+def ingest(
+    file: Annotated[Path, typer.Argument(help="JSON Lines: one platform event per line.")],
+    data_dir: DataDirOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=1000)] = 1000,
+) -> None:
+    """Ingest platform events from FILE.jsonl; prints {"accepted", "duplicates"}.
+
+    The whole file is validated first: any invalid line exits 2 naming `line N.field` and
+    nothing is stored. Batches are then committed in order; re-running the same file is
+    harmless (events are idempotent on event_id).
+    """
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.intake.mirror import do_ingest_events
+    from safeharbour.intake.schemas import parse_event
+
+    if not file.is_file():
+        fail("no such file", field=str(file))
+    events = []
+    errors = []
+    with file.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                errors.append(f"line {number}: not valid JSON: {exc}")
+                continue
+            try:
+                events.append(parse_event(raw, prefix=f"line {number}"))
+            except InvalidInput as exc:
+                errors.extend(f"{e.field}: {e.message}" for e in exc.errors)
+            if len(errors) >= 100:
+                break
+    if errors:
+        for message in errors:
+            err.print(f"error: {message}", markup=False)
+        raise typer.Exit(2)
+    accepted = duplicates = 0
+    actor = cli_actor()
+    with domain_errors(), open_container(data_dir) as container, _progress() as progress:
+        task = progress.add_task("ingesting", total=len(events))
+        for start in range(0, len(events), batch_size):
+            chunk = events[start : start + batch_size]
+            result = run_in_unit(
+                container.database,
+                lambda unit, chunk=chunk: do_ingest_events(unit, chunk, actor=actor),
+            )
+            accepted += result.accepted
+            duplicates += result.duplicates
+            progress.advance(task, len(chunk))
+    out(orjson.dumps({"accepted": accepted, "duplicates": duplicates}).decode())
+
+
+@audit_app.command("verify")
+def audit_verify(data_dir: DataDirOption = None) -> None:
+    """Check the whole audit chain: exit 0 if intact, 1 naming the first broken entry."""
+    from safeharbour.audit.chain import count_entries, verify_chain
+
+    with domain_errors(), open_container(data_dir) as container:
+        with container.database.reader() as session, _progress() as progress:
+            task = progress.add_task("verifying", total=count_entries(session))
+            report = verify_chain(session, progress=lambda n: progress.advance(task, n))
+    if report.ok:
+        out(f"ok: {report.entries} entries, chain intact")
+        return
+    out(f"broken: entry seq {report.first_broken_seq}: {report.reason}")
+    raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+@keys_app.command("create")
+def keys_create(
+    role: Annotated[str, typer.Option("--role", help="Role the key acts with.")],
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Agency, flagger or platform id.")
+    ] = None,
+    label: Annotated[str | None, typer.Option("--label")] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Create an API key and print it (shown once; only its hash is stored)."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.authz.keys import do_create_api_key
+    from safeharbour.kit.ids import parse_id
+
+    with domain_errors():
+        owner_id = parse_id(owner, field="owner") if owner else None
+        with open_container(data_dir) as container:
+            created = run_in_unit(
+                container.database,
+                lambda unit: do_create_api_key(
+                    unit, role=role, owner_id=owner_id, label=label, actor=cli_actor()
+                ),
+            )
+    out(created.secret)
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id.")],
+    data_dir: DataDirOption = None,
+) -> None:
+    """Revoke an API key by id."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.authz.keys import do_revoke_api_key
+    from safeharbour.kit.ids import parse_id
+
+    with domain_errors():
+        parsed: uuid.UUID = parse_id(key_id, field="key_id")
+        with open_container(data_dir) as container:
+            run_in_unit(
+                container.database,
+                lambda unit: do_revoke_api_key(unit, parsed, actor=cli_actor()),
+            )
+    out(str(parsed))
+
+
+@keys_app.command("rotate-encryption")
+def keys_rotate_encryption(data_dir: DataDirOption = None) -> None:
+    """Re-encrypt every encrypted field under the primary (first) encryption key."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.kit.encrypted_fields import do_rotate_encrypted_fields
+
+    with domain_errors(), open_container(data_dir) as container:
+        count = run_in_unit(
+            container.database,
+            lambda unit: do_rotate_encrypted_fields(
+                unit, container.keys.cipher, actor=cli_actor()
+            ),
+        )
+    out(str(count))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+    app.command("ingest")(ingest)
+    app.add_typer(audit_app, name="audit")
+    app.add_typer(keys_app, name="keys")
+
+

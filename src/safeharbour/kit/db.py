@@ -1,0 +1,233 @@
+"""Database engines, the declarative base, portable column types and the unit of work.
+
+SQLite (embedded default) runs in WAL mode with `synchronous=FULL`, because an acknowledged
+write must survive a power cut, not only a process crash. Writers open their transaction with
+`BEGIN IMMEDIATE`, so two writers queue on the file lock instead of failing half-way; readers use
+a separate engine with deferred transactions so they never wait for a writer.
+
+PostgreSQL is the production database; the same code runs on both.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+from safeharbour.kit.clock import as_utc
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite returns naive values)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = as_utc(value)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else as_utc(value)
+
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module so BEGIN is ours.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str, *, immediate: bool = True, pool_size: int = 10) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            from pathlib import Path
+
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60})
+        _configure_sqlite(engine, immediate=immediate)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        url = str(parsed.set(drivername="postgresql+psycopg"))
+    return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+
+
+BeforeCommitHook = Callable[["UnitOfWork"], None]
+AfterCommitHook = Callable[["UnitOfWork"], None]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs an action. `id` is pseudonymous (a UUID or a system name), never an e-mail."""
+
+    kind: str  # user | api_key | system | cli
+    id: str
+    role: str | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
+SYSTEM = Actor("system", "safeharbour")
+
+
+@dataclass
+class AuditRecord:
+    """An audit entry waiting for its place in the chain; appended at commit."""
+
+    action: str
+    actor: Actor
+    subjects: dict[str, str]
+    snapshot: dict[str, Any]
+    occurred_at: datetime
+
+
+@dataclass
+class OutboxMessage:
+    topic: str
+    payload: dict[str, Any]
+    key: str | None = None
+
+
+@dataclass
+class UnitOfWork:
+    """One transaction. Actions add to it; the transport that opened it commits it.
+
+    Audit records and outbox messages gathered by actions are written at `commit()`, inside
+    the same transaction as the changes they describe; after-commit hooks (waking the outbox
+    relay) run only once the data is durable.
+    """
+
+    session: Session
+    database: Database
+    audit: list[AuditRecord] = field(default_factory=list)
+    outbox: list[OutboxMessage] = field(default_factory=list)
+    committed: bool = False
+
+    @property
+    def clock(self) -> Any:
+        return self.database.clock
+
+    def record(
+        self,
+        action: str,
+        *,
+        actor: Actor,
+        subjects: dict[str, Any],
+        snapshot: dict[str, Any] | None = None,
+    ) -> None:
+        self.audit.append(
+            AuditRecord(
+                action=str(action),
+                actor=actor,
+                subjects={k: str(v) for k, v in subjects.items()},
+                snapshot=dict(snapshot or {}),
+                occurred_at=self.database.clock.now(),
+            )
+        )
+
+    def publish(self, topic: str, payload: dict[str, Any], *, key: str | None = None) -> None:
+        self.outbox.append(OutboxMessage(topic=topic, payload=payload, key=key))
+
+    def commit(self) -> None:
+        for hook in self.database.before_commit_hooks:
+            hook(self)
+        self.session.commit()
+        self.committed = True
+        had_outbox = bool(self.outbox)
+        self.audit.clear()
+        self.outbox.clear()
+        if had_outbox:
+            for after in self.database.after_commit_hooks:
+                after(self)
+
+    def rollback(self) -> None:
+        self.session.rollback()
+        self.audit.clear()
+        self.outbox.clear()
+
+
+class Database:
+    """Engines and sessions for one database URL, plus the commit hooks bootstrap installs."""
+
+    def __init__(self, url: str, *, clock: Any) -> None:
+        self.url = url
+        self.clock = clock
+        self.engine = make_engine(url, immediate=True)
+        self.backend = self.engine.dialect.name
+        self.read_engine = (
+            make_engine(url, immediate=False) if self.backend == "sqlite" else self.engine
+        )
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.before_commit_hooks: list[BeforeCommitHook] = []
+        self.after_commit_hooks: list[AfterCommitHook] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def uow(self) -> Iterator[UnitOfWork]:
+        session = self._sessions()
+        unit = UnitOfWork(session=session, database=self)
+        try:
+            yield unit
+        except BaseException:
+            unit.rollback()
+            raise
+        finally:
+            if not unit.committed:
+                session.rollback()
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
