@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import ORJSONResponse
+from fastapi.responses import JSONResponse
 from sqlalchemy import func, select, text
 
 from safeharbour import __version__
@@ -41,7 +41,6 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
-        default_response_class=ORJSONResponse,
         lifespan=lifespan,
     )
     app.state.container = container

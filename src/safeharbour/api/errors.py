@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import ORJSONResponse
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from safeharbour.kit.errors import (
@@ -77,8 +77,8 @@ def error_body(code: str, message: str, errors: list[FieldError] | None = None) 
 def error_response(
     status: int, code: str, message: str, errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
-) -> ORJSONResponse:
-    return ORJSONResponse(error_body(code, message, errors), status_code=status, headers=headers)
+) -> JSONResponse:
+    return JSONResponse(error_body(code, message, errors), status_code=status, headers=headers)
 
 
 def _loc_to_field(loc: tuple[Any, ...]) -> str:
@@ -92,13 +92,13 @@ def _loc_to_field(loc: tuple[Any, ...]) -> str:
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
-    async def _domain(_request: Request, exc: DomainError) -> ORJSONResponse:
+    async def _domain(_request: Request, exc: DomainError) -> JSONResponse:
         status = STATUS_BY_ERROR.get(type(exc), 400)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return error_response(status, exc.code, exc.message, exc.errors, headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError) -> ORJSONResponse:
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = []
         malformed = False
         for item in exc.errors():
@@ -113,11 +113,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(422, "invalid_input", "the request is invalid", errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> ORJSONResponse:
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = HTTP_CODES.get(exc.status_code, "error")
         return error_response(exc.status_code, code, str(exc.detail), None, exc.headers)
 
     @app.exception_handler(Exception)
-    async def _bug(request: Request, exc: Exception) -> ORJSONResponse:
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal_error", "an internal error occurred; it was logged")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from safeharbour.audit.models import AuditEntry, AuditHead
 from safeharbour.kit.canonical import digest_of
 from safeharbour.kit.clock import rfc3339
-from safeharbour.kit.db import UnitOfWork
+from safeharbour.kit.db import AuditRecord, UnitOfWork
 
 GENESIS_HASH = "0" * 64
 # pg_advisory_xact_lock key: "SHAUDIT" as an integer, stable across releases.
@@ -55,21 +55,17 @@ def _head(session: Session) -> tuple[int, str]:
     return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
 
 
-def append_pending(unit: UnitOfWork) -> None:
-    """Before-commit hook: write the unit's audit records as the next links of the chain."""
-    if not unit.audit:
-        return
-    session = unit.session
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
-    seq, prev = _head(session)
+def build_links(
+    records: Iterable[AuditRecord], *, after_seq: int, after_hash: str
+) -> list[dict[str, Any]]:
+    """Turn pending records into chain rows that follow (after_seq, after_hash)."""
+    seq, prev = after_seq, after_hash
     rows = []
-    for record in unit.audit:
+    for record in records:
         seq += 1
-        occurred = rfc3339(record.occurred_at)
         body = entry_body(
             seq=seq,
-            occurred_at=occurred,
+            occurred_at=rfc3339(record.occurred_at),
             actor=record.actor.ref,
             action=record.action,
             subjects=record.subjects,
@@ -90,12 +86,25 @@ def append_pending(unit: UnitOfWork) -> None:
             }
         )
         prev = entry_hash
+    return rows
+
+
+def append_pending(unit: UnitOfWork) -> None:
+    """Before-commit hook: write the unit's audit records as the next links of the chain."""
+    if not unit.audit:
+        return
+    session = unit.session
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
+    seq, prev = _head(session)
+    rows = build_links(unit.audit, after_seq=seq, after_hash=prev)
     session.execute(insert(AuditEntry), rows)
+    last_seq, last_hash = rows[-1]["seq"], rows[-1]["entry_hash"]
     moved = session.execute(
-        update(AuditHead).where(AuditHead.id == 1).values(seq=seq, entry_hash=prev)
+        update(AuditHead).where(AuditHead.id == 1).values(seq=last_seq, entry_hash=last_hash)
     ).rowcount
     if not moved:
-        session.execute(insert(AuditHead).values(id=1, seq=seq, entry_hash=prev))
+        session.execute(insert(AuditHead).values(id=1, seq=last_seq, entry_hash=last_hash))
 
 
 @dataclass(frozen=True)
@@ -121,11 +130,17 @@ def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
         session.expunge_all()
 
 
-def verify_entries(entries: Iterable[AuditEntry], progress: Any = None) -> ChainReport:
+def verify_entries(
+    entries: Iterable[Any],
+    *,
+    head: tuple[int, str] | None = None,
+    progress: Any = None,
+) -> ChainReport:
     """Walk the chain in `seq` order; the first entry that does not link or hash is named.
 
     Deletion shows as a gap in `seq` or a `prev_hash` mismatch, reordering as a
-    `prev_hash` mismatch, an edit as a hash mismatch.
+    `prev_hash` mismatch, an edit as a hash mismatch; `head`, the recorded last link,
+    shows entries cut off the end.
     """
     expected_seq = 1
     prev = GENESIS_HASH
@@ -134,7 +149,7 @@ def verify_entries(entries: Iterable[AuditEntry], progress: Any = None) -> Chain
         count = position
         if entry.seq != expected_seq:
             return ChainReport(
-                False, count, entry.seq, position,
+                False, count, expected_seq, position,
                 f"expected seq {expected_seq}, found {entry.seq} (an entry is missing or moved)",
             )
         if entry.prev_hash != prev:
@@ -160,23 +175,19 @@ def verify_entries(entries: Iterable[AuditEntry], progress: Any = None) -> Chain
         expected_seq += 1
         if progress is not None:
             progress(1)
+    if head is not None and (head[0] != expected_seq - 1 or head[1] != prev):
+        return ChainReport(
+            False, count, expected_seq, None,
+            f"the chain ends at seq {expected_seq - 1} but its recorded head is seq {head[0]} "
+            "(entries cut off the end, or the head altered)",
+        )
     return ChainReport(True, count)
 
 
 def verify_chain(session: Session, progress: Any = None) -> ChainReport:
-    report = verify_entries(_iter_entries(session), progress=progress)
-    if not report.ok:
-        return report
-    head = session.get(AuditHead, 1)
-    head_seq, head_hash = (0, GENESIS_HASH) if head is None else (head.seq, head.entry_hash)
-    last_seq, last_hash = _head(session)
-    if head_seq != last_seq or head_hash != last_hash:
-        return ChainReport(
-            False, report.entries, min(head_seq, last_seq) + 1, None,
-            f"the chain ends at seq {last_seq} but its recorded head is seq {head_seq} "
-            "(entries cut off or appended outside the log)",
-        )
-    return report
+    row = session.get(AuditHead, 1)
+    head = (0, GENESIS_HASH) if row is None else (int(row.seq), str(row.entry_hash))
+    return verify_entries(_iter_entries(session), head=head, progress=progress)
 
 
 def count_entries(session: Session) -> int:

@@ -18,7 +18,7 @@ class AuditTag(StrEnum):
     LEGAL_HOLD_EXPIRED = "system:hold:expired"
     AUTHZ_USER_CREATED = "authz:user:created"
     AUTHZ_USER_DISABLED = "authz:user:disabled"
-    AUTHZ_USER_PASSWORD_SET = "authz:user:password_set"
+    AUTHZ_USER_PASSWORD_SET = "authz:user:password_set"  # noqa: S105 (a tag, not a secret)
     AUTHZ_USER_TOTP_ENABLED = "authz:user:totp_enabled"
     AUTHZ_SESSION_OPENED = "authz:session:opened"
     AUTHZ_SESSION_CLOSED = "authz:session:closed"

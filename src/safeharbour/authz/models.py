@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, Uuid
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeharbour.kit.db import Base, UTCDateTime
@@ -29,6 +29,11 @@ class User(Base):
         Text, nullable=True, comment="Fernet token of the base32 TOTP secret"
     )
     totp_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    totp_last_counter: Mapped[int | None] = mapped_column(
+        BigInteger,
+        nullable=True,
+        comment="30-second step of the last accepted TOTP code; an older or equal step is a replay",
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     demo: Mapped[bool] = mapped_column(Boolean, default=False, comment="seeded by --demo")

@@ -224,7 +224,8 @@ class Database:
         try:
             yield session
         finally:
-            session.rollback()
+            # close() ends the transaction without expiring what was loaded, so callers
+            # may still read the objects they got.
             session.close()
 
     def dispose(self) -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001initial
 Revises: 
-Create Date: 2026-11-29 02:45:56.128191
+Create Date: 2026-11-29 02:50:14.771113
 """
 
 from collections.abc import Sequence
@@ -214,6 +214,7 @@ def upgrade() -> None:
     sa.Column('flagger_id', sa.Uuid(), nullable=True),
     sa.Column('totp_secret_encrypted', sa.Text(), nullable=True, comment='Fernet token of the base32 TOTP secret'),
     sa.Column('totp_required', sa.Boolean(), nullable=False),
+    sa.Column('totp_last_counter', sa.BigInteger(), nullable=True, comment='30-second step of the last accepted TOTP code; an older or equal step is a replay'),
     sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('disabled_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('demo', sa.Boolean(), nullable=False, comment='seeded by --demo'),

@@ -1,0 +1,177 @@
+"""Test fixtures: every database test runs on SQLite and, when available, PostgreSQL.
+
+Each test gets its own freshly migrated database (`alembic upgrade head`, never
+`create_all`): on SQLite a copy of a template file migrated once per session, on PostgreSQL
+`CREATE DATABASE ... TEMPLATE` of a migrated template. With `CI=true` a missing PostgreSQL
+fails the run instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from safeharbour.bootstrap import Container, build_container
+from safeharbour.config import Settings
+from safeharbour.kit.clock import ManualClock
+from safeharbour.kit.db import make_engine
+from safeharbour.kit.migrate import upgrade_to_head
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = (REPO_ROOT / ".." / "shared").resolve()
+
+
+def postgres_admin_url() -> str | None:
+    """The PostgreSQL server to test on, or None when there is none (never None in CI)."""
+    url = os.environ.get("SAFEHARBOUR_TEST_POSTGRES_URL")
+    candidate = url or DEFAULT_PG_URL
+    if make_url(candidate).drivername == "postgresql":
+        candidate = str(make_url(candidate).set(drivername="postgresql+psycopg"))
+    try:
+        engine = create_engine(candidate, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+        return candidate
+    except Exception as exc:
+        if url or IN_CI:
+            raise RuntimeError(f"PostgreSQL required for the test run but unreachable: {exc}")
+        return None
+
+
+_PG_URL: str | None | bool = False
+
+
+def _pg_url() -> str | None:
+    global _PG_URL
+    if _PG_URL is False:
+        _PG_URL = postgres_admin_url()
+    return _PG_URL  # type: ignore[return-value]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        backends = ["sqlite"]
+        if _pg_url() is not None:
+            backends.append("postgresql")
+        if metafunc.definition.get_closest_marker("postgres"):
+            backends = [b for b in backends if b == "postgresql"]
+        metafunc.parametrize("backend", backends, scope="session")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_to_head(engine)
+    engine.dispose()  # the last connection to close checkpoints the WAL into the file
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[tuple[str, str]]:
+    admin = _pg_url()
+    assert admin is not None
+    name = f"sh_tpl_{uuid.uuid4().hex[:10]}"
+    admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = str(make_url(admin).set(database=name))
+    engine = make_engine(url)
+    upgrade_to_head(engine)
+    engine.dispose()
+    yield admin, name
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin_engine.dispose()
+
+
+@pytest.fixture
+def database_url(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[str]:
+    if backend == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "data" / "safeharbour.db"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template, target)
+        yield f"sqlite:///{target}"
+        return
+    admin, template_name = request.getfixturevalue("postgres_template")
+    name = f"sh_t_{uuid.uuid4().hex[:12]}"
+    admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
+    yield str(make_url(admin).set(database=name))
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin_engine.dispose()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        scheduler_enabled=False,
+        public_base_url="http://testserver",
+    )
+
+
+@pytest.fixture
+def container(settings: Settings, clock: ManualClock) -> Iterator[Container]:
+    built = build_container(settings, clock=clock)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def app(container: Container) -> Any:
+    from safeharbour.api.app import create_app
+
+    return create_app(container)
+
+
+@pytest.fixture
+def client(app: Any) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def make_key(container: Container) -> Callable[..., str]:
+    """Create an API key for a role (and owner) directly through the action."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.authz.keys import do_create_api_key
+    from safeharbour.kit.db import SYSTEM
+
+    def make(role: str, owner_id: uuid.UUID | None = None) -> str:
+        return run_in_unit(
+            container.database,
+            lambda unit: do_create_api_key(unit, role=role, owner_id=owner_id, actor=SYSTEM),
+        ).secret
+
+    return make
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
