@@ -224,3 +224,14 @@ def test_outbox_messages_reach_the_bus_after_commit(client: Any, container: Any,
         pass
     assert seen == ["post-1", "post-2"]
     assert container.relay.relay_once() == 0
+
+
+def test_an_edit_changes_only_the_fields_it_names(client: Any, container: Any,
+                                                  platform_key: str) -> None:
+    send(client, platform_key, [post("p-1", "v1", media=[{"id": "m1", "kind": "image"}])])
+    edit = event("post.edited", {"id": "p-1", "text": "v2"}, at="2026-05-01T10:05:00Z")
+    send(client, platform_key, [edit])
+    with container.database.reader() as s:
+        row = s.get(Post, "p-1")
+        media = s.scalars(select(Media.id).where(Media.post_id == "p-1")).all()
+    assert (row.text, row.channel_id, row.author_id, media) == ("v2", "chan-1", "acc-1", ["m1"])

@@ -172,25 +172,38 @@ class _Batch:
         )
 
     def post(self, event: PlatformEvent) -> None:
+        """`post.created` carries the whole post; `post.edited` changes the fields it names."""
         data = event.data
         current = self.posts.current.get(data.id)
         if current is not None and (
             current["deleted_at"] is not None or current["source_version"] > event.occurred_at
         ):
             return
-        media = [
-            {"post_id": data.id, "position": i, **{f: getattr(m, f) for f in MEDIA_FIELDS}}
-            for i, m in enumerate(data.media)
-        ]
-        text_sha = sha256_hex(data.text)
         created = event.type == EventType.POST_CREATED
+        given = data.model_fields_set
+        partial = not created and current is not None
+
+        def pick(name: str) -> Any:
+            if partial and name not in given:
+                return current[name]  # type: ignore[index]
+            return getattr(data, name)
+
+        channel_id, author_id, text = pick("channel_id"), pick("author_id"), pick("text")
+        if partial and "media" not in given:
+            media = [dict(m) for m in self.media.get(data.id, [])]
+        else:
+            media = [
+                {"post_id": data.id, "position": i, **{f: getattr(m, f) for f in MEDIA_FIELDS}}
+                for i, m in enumerate(data.media)
+            ]
+        text_sha = sha256_hex(text)
         if current is None:
             row = {
                 "id": data.id,
                 **self._base(event),
-                "channel_id": data.channel_id,
-                "author_id": data.author_id,
-                "text": data.text,
+                "channel_id": channel_id,
+                "author_id": author_id,
+                "text": text,
                 "text_sha256": text_sha,
                 "posted_at": event.occurred_at if created else None,
                 "edited_at": None if created else event.occurred_at,
@@ -204,16 +217,20 @@ class _Batch:
             old_media = [{f: m[f] for f in MEDIA_FIELDS} for m in self.media.get(data.id, [])]
             new_media = [{f: m[f] for f in MEDIA_FIELDS} for m in media]
             changed = sorted(
-                [f for f in ("channel_id", "author_id") if current[f] != getattr(data, f)]
+                [
+                    f
+                    for f, v in (("channel_id", channel_id), ("author_id", author_id))
+                    if current[f] != v
+                ]
                 + (["text"] if current["text_sha256"] != text_sha else [])
                 + (["media"] if old_media != new_media else [])
             )
             if not changed:
                 return
             current.update(
-                channel_id=data.channel_id,
-                author_id=data.author_id,
-                text=data.text,
+                channel_id=channel_id,
+                author_id=author_id,
+                text=text,
                 text_sha256=text_sha,
                 source_version=event.occurred_at,
             )
@@ -235,9 +252,9 @@ class _Batch:
         self._changed(
             event,
             tag,
-            {"post": data.id, "channel": data.channel_id, "author": data.author_id},
+            {"post": data.id, "channel": channel_id, "author": author_id},
             snapshot,
-            key=data.channel_id or data.author_id or data.id,
+            key=channel_id or author_id or data.id,
         )
 
     def post_deleted(self, event: PlatformEvent) -> None:

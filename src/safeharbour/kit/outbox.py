@@ -81,7 +81,13 @@ class OutboxRelay:
         self._wake.set()
 
     def relay_once(self) -> int:
-        """Publish one batch of due messages; returns how many were published."""
+        """Publish one batch of due messages; returns how many were published.
+
+        Messages are marked published together after the batch, in one transaction: a crash
+        in between re-publishes them, which idempotent consumers absorb. A message whose
+        publication fails is retried later with backoff and does not hold back the others
+        (the embedded bus promises no global order; the NATS adapter orders per subject).
+        """
         now = self.database.clock.now()
         with self.database.reader() as reader:
             rows = reader.scalars(
@@ -90,7 +96,7 @@ class OutboxRelay:
                 .order_by(OutboxRow.position)
                 .limit(self.batch)
             ).all()
-        published = 0
+        published: list[int] = []
         for row in rows:
             if row.next_attempt_at is not None and row.next_attempt_at > now:
                 continue
@@ -100,15 +106,16 @@ class OutboxRelay:
             except Exception as exc:
                 self._record_failure(row, exc)
                 continue
+            published.append(row.position)
+        if published:
             with self.database.uow() as unit:
                 unit.session.execute(
                     update(OutboxRow)
-                    .where(OutboxRow.position == row.position)
+                    .where(OutboxRow.position.in_(published))
                     .values(published_at=self.database.clock.now())
                 )
                 unit.commit()
-            published += 1
-        return published
+        return len(published)
 
     def _record_failure(self, row: OutboxRow, exc: Exception) -> None:
         attempts = row.attempts + 1

@@ -1,0 +1,149 @@
+"""Onboarding authorities (agencies): who may send legal requests, and how to check they did.
+
+An agency is added by an admin, and that act is the verification record: later issues match
+the sender of an authority request against the agency's official e-mail `domains` and, when
+the agency has one, check the request's signature against its Ed25519 `signing_key_b64`.
+
+Contracts: `country` is an ISO 3166-1 alpha-2 code (`safeharbour.kit.countries`), `kind` an
+`AgencyKind`, `domains` a non-empty, de-duplicated list of lower-case ASCII domain names (IDNs
+in their xn-- form), `signing_key_b64` the base64 of a raw 32-byte Ed25519 public key that
+`cryptography` accepts. The audit entry records the country and kind and digests of the rest.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safeharbour.audit.tags import AuditTag
+from safeharbour.kit.canonical import digest_of, sha256_hex
+from safeharbour.kit.db import Actor, UnitOfWork
+from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.ids import new_id
+from safeharbour.legal.models import Agency
+
+MAX_NAME_LENGTH = 300
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$")
+
+
+class AgencyKind(StrEnum):
+    COURT = "court"
+    PROSECUTOR = "prosecutor"
+    POLICE = "police"
+    REGULATOR = "regulator"
+    MINISTRY = "ministry"
+    INTELLIGENCE = "intelligence"
+    OTHER = "other"
+
+
+def _is_country(code: str) -> bool:
+    try:
+        from safeharbour.kit.countries import is_country
+    except ImportError:  # pragma: no cover - the shared list is the normal case
+        return re.fullmatch(r"[A-Z]{2}", code) is not None
+    return is_country(code)
+
+
+def normalise_country(country: str) -> str:
+    code = (country or "").strip().upper()
+    if not _is_country(code):
+        raise InvalidInput(
+            "not an ISO 3166-1 alpha-2 country code (such as DE, FR or GB)", field="country"
+        )
+    return code
+
+
+def normalise_domains(domains: Iterable[str]) -> list[str]:
+    """Lower-cased, de-duplicated in the order given; at least one."""
+    result: list[str] = []
+    for raw in domains:
+        domain = (raw or "").strip().lower().rstrip(".")
+        if not _DOMAIN.match(domain):
+            raise InvalidInput(
+                f"{raw!r} is not a domain name (such as police.example.gov)", field="domain"
+            )
+        if domain not in result:
+            result.append(domain)
+    if not result:
+        raise InvalidInput("an agency needs at least one official e-mail domain", field="domain")
+    return result
+
+
+def parse_signing_key(signing_key_b64: str) -> str:
+    """Validate the base64 of a raw Ed25519 public key; returns it in canonical base64."""
+    try:
+        raw = base64.b64decode(signing_key_b64.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidInput("not valid base64", field="signing_key") from None
+    if len(raw) != 32:
+        raise InvalidInput(
+            f"an Ed25519 public key is 32 bytes; this decodes to {len(raw)}", field="signing_key"
+        )
+    try:
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise InvalidInput("not a valid Ed25519 public key", field="signing_key") from None
+    return base64.b64encode(raw).decode("ascii")
+
+
+def do_add_agency(
+    unit: UnitOfWork,
+    *,
+    name: str,
+    country: str,
+    kind: AgencyKind | str,
+    domains: Iterable[str],
+    signing_key_b64: str | None = None,
+    actor: Actor,
+    demo: bool = False,
+) -> Agency:
+    """Onboard an agency. InvalidInput names `name`, `country`, `kind`, `domain` or
+    `signing_key`. Two agencies may share a name (a ministry and its regional office)."""
+    clean_name = (name or "").strip()
+    if not clean_name or len(clean_name) > MAX_NAME_LENGTH:
+        raise InvalidInput(f"a name of 1 to {MAX_NAME_LENGTH} characters is needed", field="name")
+    code = normalise_country(country)
+    try:
+        agency_kind = AgencyKind(kind)
+    except ValueError:
+        raise InvalidInput(
+            f"expected one of {', '.join(k.value for k in AgencyKind)}", field="kind"
+        ) from None
+    domain_list = normalise_domains(domains)
+    key = parse_signing_key(signing_key_b64) if signing_key_b64 else None
+    agency = Agency(
+        id=new_id(),
+        name=clean_name,
+        country=code,
+        kind=agency_kind.value,
+        domains=domain_list,
+        signing_key_b64=key,
+        created_at=unit.clock.now(),
+        demo=demo,
+    )
+    unit.session.add(agency)
+    unit.session.flush()
+    unit.record(
+        AuditTag.AUTHZ_AGENCY_CREATED,
+        actor=actor,
+        subjects={"agency": agency.id},
+        snapshot={
+            "country": code,
+            "kind": agency_kind.value,
+            "name_sha256": sha256_hex(clean_name),
+            "domains_sha256": digest_of(domain_list),
+            "signing_key_sha256": sha256_hex(key) if key else None,
+        },
+    )
+    return agency
+
+
+def list_agencies(session: Session, *, limit: int = 1000) -> list[Agency]:
+    return list(session.scalars(select(Agency).order_by(Agency.created_at.desc()).limit(limit)))
