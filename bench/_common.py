@@ -53,7 +53,12 @@ def temporary_postgres(admin_url: str = DEFAULT_PG) -> Iterator[str]:
 def cli(*args: str, env: dict[str, str], stdin: str | None = None) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "safeharbour", *args],
-        env=env, input=stdin, capture_output=True, text=True, check=False, timeout=300,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     if result.returncode != 0:
         raise RuntimeError(f"safeharbour {' '.join(args)} failed: {result.stderr}")
@@ -61,7 +66,9 @@ def cli(*args: str, env: dict[str, str], stdin: str | None = None) -> str:
 
 
 @contextlib.contextmanager
-def running_server(data_dir: Path, database_url: str | None) -> Iterator[tuple[str, dict[str, str]]]:
+def running_server(
+    data_dir: Path, database_url: str | None
+) -> Iterator[tuple[str, dict[str, str]]]:
     """Start `safeharbour serve` as its own process; yields (base URL, env)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHARBOUR_")}
     env["SAFEHARBOUR_SCHEDULER_ENABLED"] = "false"
@@ -70,16 +77,29 @@ def running_server(data_dir: Path, database_url: str | None) -> Iterator[tuple[s
         env["SAFEHARBOUR_DATABASE_URL"] = database_url
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "safeharbour", "serve", "--data-dir", str(data_dir),
-         "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "safeharbour",
+            "serve",
+            "--data-dir",
+            str(data_dir),
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"server exited: {process.stderr.read() if process.stderr else ''}")
+                raise RuntimeError(
+                    f"server exited: {process.stderr.read() if process.stderr else ''}"
+                )
             try:
                 if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
                     break

@@ -27,15 +27,17 @@ import orjson
 from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import cli, postgres_available, running_server, temporary_postgres  # noqa: E402
+from _common import cli, postgres_available, running_server, temporary_postgres
 
-from safeharbour.intake.models import IngestedEvent, Post  # noqa: E402
-from safeharbour.kit.db import make_engine  # noqa: E402
-from safeharbour.kit.migrate import upgrade_to_head  # noqa: E402
+from safeharbour.intake.models import IngestedEvent, Post
+from safeharbour.kit.db import make_engine
+from safeharbour.kit.migrate import upgrade_to_head
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
-TEXT = ("Breaking: the council voted on the new transport plan tonight; details and a link "
-        "to the full minutes at https://news.example/council/{n} — share your thoughts below.")
+TEXT = (
+    "Breaking: the council voted on the new transport plan tonight; details and a link "
+    "to the full minutes at https://news.example/council/{n} — share your thoughts below."
+)
 
 
 def make_events(prefix: str, n: int) -> list[dict[str, Any]]:
@@ -44,8 +46,12 @@ def make_events(prefix: str, n: int) -> list[dict[str, Any]]:
             "event_id": f"{prefix}-{i}",
             "type": "post.created",
             "occurred_at": (T0 + timedelta(milliseconds=i)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "data": {"id": f"{prefix}-post-{i}", "channel_id": f"chan-{i % 500}",
-                     "author_id": f"acc-{i % 5000}", "text": TEXT.format(n=i)},
+            "data": {
+                "id": f"{prefix}-post-{i}",
+                "channel_id": f"chan-{i % 500}",
+                "author_id": f"acc-{i % 5000}",
+                "text": TEXT.format(n=i),
+            },
         }
         for i in range(n)
     ]
@@ -53,7 +59,7 @@ def make_events(prefix: str, n: int) -> list[dict[str, Any]]:
 
 def api_rate(base: str, key: str, events: list[dict[str, Any]], batch: int) -> float:
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
-    bodies = [orjson.dumps({"events": events[i:i + batch]}) for i in range(0, len(events), batch)]
+    bodies = [orjson.dumps({"events": events[i : i + batch]}) for i in range(0, len(events), batch)]
     with httpx.Client(timeout=120) as client:
         start = time.perf_counter()
         for body in bodies:
@@ -69,15 +75,31 @@ def raw_rate(url: str, events: list[dict[str, Any]], batch: int) -> float:
     now = datetime.now(UTC)
     start = time.perf_counter()
     for i in range(0, len(events), batch):
-        chunk = events[i:i + batch]
-        post_rows = [{"id": e["data"]["id"], "channel_id": e["data"]["channel_id"],
-                      "author_id": e["data"]["author_id"], "text": e["data"]["text"],
-                      "text_sha256": hashlib.sha256(e["data"]["text"].encode()).hexdigest(),
-                      "source_version": now, "first_seen_at": now, "demo": False}
-                     for e in chunk]
-        event_rows = [{"event_id": e["event_id"], "type": e["type"], "occurred_at": now,
-                       "received_at": now, "payload_sha256": "0" * 64, "source": "bench"}
-                      for e in chunk]
+        chunk = events[i : i + batch]
+        post_rows = [
+            {
+                "id": e["data"]["id"],
+                "channel_id": e["data"]["channel_id"],
+                "author_id": e["data"]["author_id"],
+                "text": e["data"]["text"],
+                "text_sha256": hashlib.sha256(e["data"]["text"].encode()).hexdigest(),
+                "source_version": now,
+                "first_seen_at": now,
+                "demo": False,
+            }
+            for e in chunk
+        ]
+        event_rows = [
+            {
+                "event_id": e["event_id"],
+                "type": e["type"],
+                "occurred_at": now,
+                "received_at": now,
+                "payload_sha256": "0" * 64,
+                "source": "bench",
+            }
+            for e in chunk
+        ]
         with engine.begin() as conn:
             conn.execute(insert(Post), post_rows)
             conn.execute(insert(IngestedEvent), event_rows)
@@ -86,8 +108,9 @@ def raw_rate(url: str, events: list[dict[str, Any]], batch: int) -> float:
     return len(events) / elapsed
 
 
-def run_backend(name: str, api_url: str | None, raw_url: str, sizes: dict[int, int],
-                workdir: Path) -> list[tuple[str, int, float, float]]:
+def run_backend(
+    name: str, api_url: str | None, raw_url: str, sizes: dict[int, int], workdir: Path
+) -> list[tuple[str, int, float, float]]:
     rows = []
     with running_server(workdir / f"{name}-api", api_url) as (base, env):
         key = cli("keys", "create", "--role", "platform", env=env)
@@ -96,8 +119,11 @@ def run_backend(name: str, api_url: str | None, raw_url: str, sizes: dict[int, i
             api = api_rate(base, key, events, batch)
             raw = raw_rate(raw_url, make_events(f"{name}-raw-{batch}", total), batch)
             rows.append((name, batch, api, raw))
-            print(f"{name:<10} batch {batch:>5}: API {api:>9,.0f} events/s   raw executemany "
-                  f"{raw:>9,.0f} rows/s   ratio {api / raw:5.2f}", flush=True)
+            print(
+                f"{name:<10} batch {batch:>5}: API {api:>9,.0f} events/s   raw executemany "
+                f"{raw:>9,.0f} rows/s   ratio {api / raw:5.2f}",
+                flush=True,
+            )
     return rows
 
 
@@ -106,10 +132,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
-    sizes = {1: 100, 100: 1000, 1000: 2000} if args.quick else {1: 2000, 100: 20000,
-                                                                1000: 50000}
-    print(f"ingest benchmark ({'quick' if args.quick else 'full'}): events per batch size "
-          f"{sizes}")
+    sizes = {1: 100, 100: 1000, 1000: 2000} if args.quick else {1: 2000, 100: 20000, 1000: 50000}
+    print(f"ingest benchmark ({'quick' if args.quick else 'full'}): events per batch size {sizes}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         run_backend("sqlite", None, f"sqlite:///{work / 'raw.db'}", sizes, work)

@@ -50,7 +50,7 @@ def postgres_admin_url() -> str | None:
         return None
 
 
-_PG_URL: str | None | bool = False
+_PG_URL: str | bool | None = False
 
 
 def _pg_url() -> str | None:
@@ -99,9 +99,7 @@ def postgres_template() -> Iterator[tuple[str, str]]:
 
 
 @pytest.fixture
-def database_url(
-    backend: str, request: pytest.FixtureRequest, tmp_path: Path
-) -> Iterator[str]:
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if backend == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
         target = tmp_path / "data" / "safeharbour.db"

@@ -46,8 +46,15 @@ def test_seeding_twice_changes_nothing(container: Any, client: Any) -> None:
     with container.database.reader() as s:
         assert verify_chain(s).ok
     roles = {role for role, _, _ in first.credentials}
-    assert roles == {"admin", "moderator", "senior_moderator", "legal_officer", "auditor",
-                     "trusted_flagger", "authority"}
+    assert roles == {
+        "admin",
+        "moderator",
+        "senior_moderator",
+        "legal_officer",
+        "auditor",
+        "trusted_flagger",
+        "authority",
+    }
     platform_key = dict(first.api_keys)["platform"]
     me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {platform_key}"})
     assert me.json()["role"] == "platform"
@@ -60,11 +67,13 @@ def test_real_data_is_never_mixed_with_the_demo(container: Any, make_key: Any) -
     assert caught.value.errors[0].field == "data_dir"
 
 
-def test_serve_demo_exits_2_on_non_demo_data(settings: Any, monkeypatch: Any,
-                                             make_key: Any) -> None:
+def test_serve_demo_exits_2_on_non_demo_data(
+    settings: Any, monkeypatch: Any, make_key: Any
+) -> None:
     make_key("auditor")
     monkeypatch.setenv("SAFEHARBOUR_DATABASE_URL", settings.database_url)
-    result = CliRunner().invoke(cli, ["serve", "--demo", "--data-dir", str(settings.data_dir),
-                                      "--port", "1"])
+    result = CliRunner().invoke(
+        cli, ["serve", "--demo", "--data-dir", str(settings.data_dir), "--port", "1"]
+    )
     assert result.exit_code == 2, result.output
     assert "error: data_dir:" in result.stderr

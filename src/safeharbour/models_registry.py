@@ -9,4 +9,12 @@ from safeharbour.legal import models as legal_models
 
 metadata = Base.metadata
 
-__all__ = ["audit_models", "authz_models", "intake_models", "legal_models", "meta", "metadata", "outbox"]
+__all__ = [
+    "audit_models",
+    "authz_models",
+    "intake_models",
+    "legal_models",
+    "meta",
+    "metadata",
+    "outbox",
+]

@@ -22,8 +22,9 @@ from tests.factories import sample_batch
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 records = st.builds(
@@ -113,9 +114,11 @@ def test_the_database_refuses_updates_and_deletes(
         "UPDATE audit_log SET actor = 'x' WHERE seq = 1",
         "DELETE FROM audit_log WHERE seq = 1",
     ):
-        with pytest.raises(Exception, match="append-only"):
-            with container.database.engine.begin() as conn:
-                conn.execute(text(statement))
+        with (
+            pytest.raises(Exception, match="append-only"),
+            container.database.engine.begin() as conn,
+        ):
+            conn.execute(text(statement))
 
 
 TAMPERING = {

@@ -45,8 +45,9 @@ def test_ingest_is_idempotent_and_prints_counts(run: Any, tmp_path: Path) -> Non
 
 def test_ingest_rejects_the_whole_file_naming_line_and_field(run: Any, tmp_path: Path) -> None:
     source = tmp_path / "bad.jsonl"
-    source.write_bytes(orjson.dumps(post("p-1")) + b"\n{not json\n"
-                       + orjson.dumps(post("p-2", text=3)) + b"\n")
+    source.write_bytes(
+        orjson.dumps(post("p-1")) + b"\n{not json\n" + orjson.dumps(post("p-2", text=3)) + b"\n"
+    )
     result = run("ingest", str(source))
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -61,8 +62,9 @@ def test_ingest_of_a_missing_file_exits_2(run: Any, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "nope.jsonl" in result.stderr
 
 
-def test_keys_create_prints_only_the_key_and_revoke_works(run: Any, container: Any,
-                                                          client: Any) -> None:
+def test_keys_create_prints_only_the_key_and_revoke_works(
+    run: Any, container: Any, client: Any
+) -> None:
     created = run("keys", "create", "--role", "auditor")
     assert created.exit_code == 0, created.output
     key = created.stdout.strip()
@@ -97,9 +99,18 @@ def test_rotate_encryption_rewrites_encrypted_fields(run: Any, container: Any) -
     from safeharbour.authz.users import do_create_user
     from safeharbour.kit.db import SYSTEM
 
-    created = run_in_unit(container.database, lambda unit: do_create_user(
-        unit, email="officer@example.org", password="a long enough password", role="moderator",
-        totp=True, cipher=container.keys.cipher, actor=SYSTEM))
+    created = run_in_unit(
+        container.database,
+        lambda unit: do_create_user(
+            unit,
+            email="officer@example.org",
+            password="a long enough password",
+            role="moderator",
+            totp=True,
+            cipher=container.keys.cipher,
+            actor=SYSTEM,
+        ),
+    )
     with container.database.reader() as s:
         before = s.get(User, created.id).totp_secret_encrypted
     result = run("keys", "rotate-encryption")
@@ -114,7 +125,10 @@ def test_rotate_encryption_rewrites_encrypted_fields(run: Any, container: Any) -
 def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "safeharbour", "audit", "verify", "--data-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=120, env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "ok: 0 entries, chain intact\n"

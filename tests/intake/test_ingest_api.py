@@ -36,16 +36,19 @@ def counts(container: Any) -> dict[str, int]:
 
 def snapshot_state(container: Any) -> list[Any]:
     with container.database.reader() as s:
-        posts = s.execute(select(Post.id, Post.text, Post.text_sha256, Post.deleted_at)
-                          .order_by(Post.id)).all()
-        accounts = s.execute(select(Account.id, Account.country, Account.verified)
-                             .order_by(Account.id)).all()
+        posts = s.execute(
+            select(Post.id, Post.text, Post.text_sha256, Post.deleted_at).order_by(Post.id)
+        ).all()
+        accounts = s.execute(
+            select(Account.id, Account.country, Account.verified).order_by(Account.id)
+        ).all()
         media = s.execute(select(Media.post_id, Media.id, Media.pdq).order_by(Media.id)).all()
     return [posts, accounts, media]
 
 
-def test_same_batch_twice_is_one_change_each(client: Any, container: Any,
-                                             platform_key: str) -> None:
+def test_same_batch_twice_is_one_change_each(
+    client: Any, container: Any, platform_key: str
+) -> None:
     batch = sample_batch()
     audit_before = counts(container)["audit_log"]
     first = send(client, platform_key, batch)
@@ -61,13 +64,21 @@ def test_same_batch_twice_is_one_change_each(client: Any, container: Any,
     assert counts(container) == before
 
     with container.database.reader() as s:
-        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)
-                            .where(AuditEntry.action.like("platform:%"))).all()
-        entry = s.scalars(select(AuditEntry).where(
-            AuditEntry.action == "platform:post:created")).first()
-    assert actions == ["platform:account:upserted", "platform:channel:upserted",
-                       "platform:post:created", "platform:post:created",
-                       "platform:member:joined"]
+        actions = s.scalars(
+            select(AuditEntry.action)
+            .order_by(AuditEntry.seq)
+            .where(AuditEntry.action.like("platform:%"))
+        ).all()
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "platform:post:created")
+        ).first()
+    assert actions == [
+        "platform:account:upserted",
+        "platform:channel:upserted",
+        "platform:post:created",
+        "platform:post:created",
+        "platform:member:joined",
+    ]
     # Audit entries carry ids and digests, never the content.
     assert "first" not in orjson.dumps(entry.snapshot).decode()
     assert entry.subjects["post"] == "post-1"
@@ -79,8 +90,7 @@ def test_duplicates_inside_one_batch_count_once(client: Any, platform_key: str) 
     assert reply.json() == {"accepted": 1, "duplicates": 1}
 
 
-def test_a_failing_batch_changes_nothing(client: Any, container: Any,
-                                        platform_key: str) -> None:
+def test_a_failing_batch_changes_nothing(client: Any, container: Any, platform_key: str) -> None:
     send(client, platform_key, sample_batch())
     before, state = counts(container), snapshot_state(container)
     bad = [post("p-new", "fine"), account("acc-9", verified="yes")]
@@ -92,8 +102,9 @@ def test_a_failing_batch_changes_nothing(client: Any, container: Any,
     assert snapshot_state(container) == state
 
 
-def test_reused_event_id_with_other_content_is_a_conflict(client: Any, container: Any,
-                                                          platform_key: str) -> None:
+def test_reused_event_id_with_other_content_is_a_conflict(
+    client: Any, container: Any, platform_key: str
+) -> None:
     original = post("p-1", "original")
     send(client, platform_key, [original])
     before = counts(container)
@@ -105,13 +116,17 @@ def test_reused_event_id_with_other_content_is_a_conflict(client: Any, container
     assert counts(container) == before
 
 
-def test_late_events_never_roll_state_back(client: Any, container: Any,
-                                          platform_key: str) -> None:
-    send(client, platform_key, [post("p-1", "v2", type_="post.edited",
-                                     at="2026-05-01T12:00:00Z")])
+def test_late_events_never_roll_state_back(client: Any, container: Any, platform_key: str) -> None:
+    send(client, platform_key, [post("p-1", "v2", type_="post.edited", at="2026-05-01T12:00:00Z")])
     send(client, platform_key, [post("p-1", "v1", at="2026-05-01T10:00:00Z")])
-    send(client, platform_key, [account("a-1", verified=True, at="2026-05-01T12:00:00Z"),
-                                account("a-1", verified=False, at="2026-05-01T09:00:00Z")])
+    send(
+        client,
+        platform_key,
+        [
+            account("a-1", verified=True, at="2026-05-01T12:00:00Z"),
+            account("a-1", verified=False, at="2026-05-01T09:00:00Z"),
+        ],
+    )
     with container.database.reader() as s:
         assert s.get(Post, "p-1").text == "v2"
         assert s.get(Account, "a-1").verified is True
@@ -119,27 +134,38 @@ def test_late_events_never_roll_state_back(client: Any, container: Any,
 
 def test_edit_changes_text_and_media(client: Any, container: Any, platform_key: str) -> None:
     send(client, platform_key, [post("p-1", "v1", media=[{"id": "m1", "kind": "image"}])])
-    send(client, platform_key, [post("p-1", "v2", type_="post.edited",
-                                     at="2026-05-01T10:05:00Z",
-                                     media=[{"id": "m2", "kind": "video"}])])
+    send(
+        client,
+        platform_key,
+        [
+            post(
+                "p-1",
+                "v2",
+                type_="post.edited",
+                at="2026-05-01T10:05:00Z",
+                media=[{"id": "m2", "kind": "video"}],
+            )
+        ],
+    )
     with container.database.reader() as s:
         row = s.get(Post, "p-1")
         media = s.scalars(select(Media.id).where(Media.post_id == "p-1")).all()
-        tags = s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)
-                         .where(AuditEntry.action.like("platform:%"))).all()
+        tags = s.scalars(
+            select(AuditEntry.action)
+            .order_by(AuditEntry.seq)
+            .where(AuditEntry.action.like("platform:%"))
+        ).all()
     assert row.text == "v2" and row.edited_at is not None
     assert media == ["m2"]
     assert tags == ["platform:post:created", "platform:post:edited"]
 
 
-def test_deletion_purges_the_stored_copy(client: Any, container: Any,
-                                         platform_key: str) -> None:
+def test_deletion_purges_the_stored_copy(client: Any, container: Any, platform_key: str) -> None:
     send(client, platform_key, sample_batch())
     send(client, platform_key, [deleted("post-1")])
     with container.database.reader() as s:
         row = s.get(Post, "post-1")
-        media = s.scalar(select(func.count()).select_from(Media)
-                         .where(Media.post_id == "post-1"))
+        media = s.scalar(select(func.count()).select_from(Media).where(Media.post_id == "post-1"))
     assert row.text is None and row.purged_at is not None and row.deleted_at is not None
     assert media == 0
     # A late creation cannot bring a deleted post back.
@@ -156,9 +182,16 @@ def test_deletion_under_a_legal_hold_seals_until_the_hold_ends(
     legal = make_key("legal_officer")
     send(client, platform_key, sample_batch())
     until = clock.now() + timedelta(days=180)
-    hold = client.post("/api/v1/legal/holds", headers=bearer(legal), json={
-        "subject_kind": "channel", "subject_id": "chan-1", "reason": "TCO Art. 6 preservation",
-        "held_until": until.isoformat()})
+    hold = client.post(
+        "/api/v1/legal/holds",
+        headers=bearer(legal),
+        json={
+            "subject_kind": "channel",
+            "subject_id": "chan-1",
+            "reason": "TCO Art. 6 preservation",
+            "held_until": until.isoformat(),
+        },
+    )
     assert hold.status_code == 201, hold.text
     send(client, platform_key, [deleted("post-1")])
 
@@ -166,11 +199,13 @@ def test_deletion_under_a_legal_hold_seals_until_the_hold_ends(
         row = s.get(Post, "post-1")
     assert row.text == "first" and row.sealed_sha256 and row.purged_at is None
     # Moderators no longer see the sealed copy; legal officers do.
-    moderator_view = client.get("/api/v1/platform/posts/post-1",
-                                headers=bearer(make_key("moderator"))).json()
+    moderator_view = client.get(
+        "/api/v1/platform/posts/post-1", headers=bearer(make_key("moderator"))
+    ).json()
     assert moderator_view["sealed"] is True and moderator_view["text"] is None
-    assert client.get("/api/v1/platform/posts/post-1",
-                      headers=bearer(legal)).json()["text"] == "first"
+    assert (
+        client.get("/api/v1/platform/posts/post-1", headers=bearer(legal)).json()["text"] == "first"
+    )
 
     container.scheduler.run_due()  # the hold still applies
     with container.database.reader() as s:
@@ -186,12 +221,16 @@ def test_deletion_under_a_legal_hold_seals_until_the_hold_ends(
     assert "platform:post:purged" in tags
 
 
-def test_releasing_a_hold_lets_the_purge_run(client: Any, container: Any,
-                                             platform_key: str, make_key: Any) -> None:
+def test_releasing_a_hold_lets_the_purge_run(
+    client: Any, container: Any, platform_key: str, make_key: Any
+) -> None:
     legal = make_key("legal_officer")
     send(client, platform_key, sample_batch())
-    hold = client.post("/api/v1/legal/holds", headers=bearer(legal), json={
-        "subject_kind": "post", "subject_id": "post-2", "reason": "preservation order"}).json()
+    hold = client.post(
+        "/api/v1/legal/holds",
+        headers=bearer(legal),
+        json={"subject_kind": "post", "subject_id": "post-2", "reason": "preservation order"},
+    ).json()
     send(client, platform_key, [deleted("post-2")])
     released = client.post(f"/api/v1/legal/holds/{hold['id']}/release", headers=bearer(legal))
     assert released.status_code == 200
@@ -203,21 +242,21 @@ def test_releasing_a_hold_lets_the_purge_run(client: Any, container: Any,
 
 
 def test_membership_events(client: Any, container: Any, platform_key: str) -> None:
-    join = event("member.joined", {"channel_id": "c", "account_id": "a"},
-                 at="2026-05-01T10:00:00Z")
-    leave = event("member.left", {"channel_id": "c", "account_id": "a"},
-                  at="2026-05-01T11:00:00Z")
+    join = event("member.joined", {"channel_id": "c", "account_id": "a"}, at="2026-05-01T10:00:00Z")
+    leave = event("member.left", {"channel_id": "c", "account_id": "a"}, at="2026-05-01T11:00:00Z")
     assert send(client, platform_key, [join, leave]).json()["accepted"] == 2
     with container.database.reader() as s:
         row = s.get(Membership, ("c", "a"))
     assert row.left_at is not None
 
 
-def test_outbox_messages_reach_the_bus_after_commit(client: Any, container: Any,
-                                                    platform_key: str) -> None:
+def test_outbox_messages_reach_the_bus_after_commit(
+    client: Any, container: Any, platform_key: str
+) -> None:
     seen: list[str] = []
-    container.bus.subscribe("platform.post.*", lambda m: seen.append(m.payload["post"]),
-                            group="test")
+    container.bus.subscribe(
+        "platform.post.*", lambda m: seen.append(m.payload["post"]), group="test"
+    )
     send(client, platform_key, sample_batch())
     assert seen == []  # nothing is published inside the request
     while container.relay.relay_once():
@@ -226,8 +265,9 @@ def test_outbox_messages_reach_the_bus_after_commit(client: Any, container: Any,
     assert container.relay.relay_once() == 0
 
 
-def test_an_edit_changes_only_the_fields_it_names(client: Any, container: Any,
-                                                  platform_key: str) -> None:
+def test_an_edit_changes_only_the_fields_it_names(
+    client: Any, container: Any, platform_key: str
+) -> None:
     send(client, platform_key, [post("p-1", "v1", media=[{"id": "m1", "kind": "image"}])])
     edit = event("post.edited", {"id": "p-1", "text": "v2"}, at="2026-05-01T10:05:00Z")
     send(client, platform_key, [edit])

@@ -23,8 +23,11 @@ def fields(reply: Any) -> list[str]:
 
 
 def test_malformed_json_is_400(client: Any, key: str) -> None:
-    reply = client.post("/api/v1/events", content=b'{"events": [', headers={
-        **bearer(key), "Content-Type": "application/json"})
+    reply = client.post(
+        "/api/v1/events",
+        content=b'{"events": [',
+        headers={**bearer(key), "Content-Type": "application/json"},
+    )
     assert reply.status_code == 400
     assert reply.json()["error"]["code"] == "malformed_body"
     assert fields(reply) == ["body"]
@@ -38,29 +41,53 @@ def test_malformed_json_is_400(client: Any, key: str) -> None:
         ([{**post("p"), "occurred_at": "2026-05-01T10:00:00"}], "events.0.occurred_at"),
         ([post("p", text=5)], "events.0.data.text"),
         ([post("p", media=[{"id": "m"}])], "events.0.data.media.0.kind"),
-        ([post("p", media=[{"id": "m", "kind": "image", "pdq": "xyz"}])],
-         "events.0.data.media.0.pdq"),
+        (
+            [post("p", media=[{"id": "m", "kind": "image", "pdq": "xyz"}])],
+            "events.0.data.media.0.pdq",
+        ),
         ([post("p", colour="red")], "events.0.data.colour"),
-        ([{"event_id": "e", "type": "account.upserted", "occurred_at": "2026-05-01T10:00:00Z",
-           "data": {"id": "a", "country": "Germany"}}], "events.0.data.country"),
-        ([{"event_id": "e", "type": "channel.upserted", "occurred_at": "2026-05-01T10:00:00Z",
-           "data": {"id": "c", "kind": "forum"}}], "events.0.data.kind"),
-        ([{"event_id": "e", "type": "post.deleted", "occurred_at": "2026-05-01T10:00:00Z"}],
-         "events.0.data"),
+        (
+            [
+                {
+                    "event_id": "e",
+                    "type": "account.upserted",
+                    "occurred_at": "2026-05-01T10:00:00Z",
+                    "data": {"id": "a", "country": "Germany"},
+                }
+            ],
+            "events.0.data.country",
+        ),
+        (
+            [
+                {
+                    "event_id": "e",
+                    "type": "channel.upserted",
+                    "occurred_at": "2026-05-01T10:00:00Z",
+                    "data": {"id": "c", "kind": "forum"},
+                }
+            ],
+            "events.0.data.kind",
+        ),
+        (
+            [{"event_id": "e", "type": "post.deleted", "occurred_at": "2026-05-01T10:00:00Z"}],
+            "events.0.data",
+        ),
         ([], "events"),
         ("not a list", "events"),
     ],
 )
-def test_wrong_shapes_are_422_naming_the_field(client: Any, key: str, events: Any,
-                                                expected_field: str) -> None:
+def test_wrong_shapes_are_422_naming_the_field(
+    client: Any, key: str, events: Any, expected_field: str
+) -> None:
     reply = client.post("/api/v1/events", json={"events": events}, headers=bearer(key))
     assert reply.status_code == 422, reply.text
     assert expected_field in fields(reply)
 
 
 def test_unknown_top_level_field_and_missing_events(client: Any, key: str) -> None:
-    reply = client.post("/api/v1/events", json={"events": [post("p")], "extra": 1},
-                        headers=bearer(key))
+    reply = client.post(
+        "/api/v1/events", json={"events": [post("p")], "extra": 1}, headers=bearer(key)
+    )
     assert reply.status_code == 422 and fields(reply) == ["extra"]
     reply = client.post("/api/v1/events", json={}, headers=bearer(key))
     assert reply.status_code == 422 and fields(reply) == ["events"]
@@ -91,8 +118,11 @@ def test_lying_content_length_is_still_cut_off(app: Any, key: str) -> None:
             yield b" " * (1024 * 1024)
 
     with TestClient(app) as raw:
-        reply = raw.post("/api/v1/events", content=chunks(),
-                         headers={**bearer(key), "Content-Type": "application/json"})
+        reply = raw.post(
+            "/api/v1/events",
+            content=chunks(),
+            headers={**bearer(key), "Content-Type": "application/json"},
+        )
     assert reply.status_code == 413
 
 
@@ -110,8 +140,9 @@ def test_keys(client: Any, make_key: Any, container: Any) -> None:
 
 
 def test_wrong_content_type_is_415(client: Any, key: str) -> None:
-    reply = client.post("/api/v1/events", content=b"events=1",
-                        headers={**bearer(key), "Content-Type": "text/plain"})
+    reply = client.post(
+        "/api/v1/events", content=b"events=1", headers={**bearer(key), "Content-Type": "text/plain"}
+    )
     assert reply.status_code == 415 and fields(reply) == ["Content-Type"]
 
 

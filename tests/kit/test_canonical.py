@@ -18,11 +18,13 @@ scalars = (
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(
-        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8),
-        inner,
-        max_size=4,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8),
+            inner,
+            max_size=4,
+        )
     ),
     max_leaves=12,
 )
@@ -44,5 +46,5 @@ def test_floats_and_non_ascii_keys_take_the_reference_path() -> None:
 
 
 def test_control_characters_are_escaped_like_the_reference() -> None:
-    value = {"s": "tab\there \x00 \x1f \x7f quote\" backslash\\ slash/ é 😀"}
+    value = {"s": 'tab\there \x00 \x1f \x7f quote" backslash\\ slash/ é 😀'}
     assert canonical_json(value) == rfc8785.dumps(value)

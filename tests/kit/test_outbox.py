@@ -30,8 +30,7 @@ def test_a_rolled_back_unit_publishes_nothing(container: Any) -> None:
         assert s.scalars(select(OutboxRow)).all() == []
 
 
-def test_failures_are_retried_with_backoff_then_dead_lettered(container: Any,
-                                                              clock: Any) -> None:
+def test_failures_are_retried_with_backoff_then_dead_lettered(container: Any, clock: Any) -> None:
     calls: list[str] = []
 
     def flaky(message: Any) -> None:

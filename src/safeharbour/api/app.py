@@ -8,7 +8,6 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
 from sqlalchemy import func, select, text
 
 from safeharbour import __version__
@@ -46,10 +45,11 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     app.state.container = container
     install_error_handlers(app)
 
-    from safeharbour.api.v1 import events, system
+    from safeharbour.api.v1 import admin_users, events, system
 
     app.include_router(events.router, prefix=API_PREFIX)
     app.include_router(system.router, prefix=API_PREFIX)
+    app.include_router(admin_users.router, prefix=API_PREFIX)
 
     @app.get("/healthz", tags=["health"], openapi_extra=PUBLIC)
     async def healthz() -> dict[str, str]:
@@ -61,9 +61,9 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
             with container.database.reader() as session:
                 session.execute(text("SELECT 1"))
                 pending = session.scalar(
-                    select(func.count()).select_from(OutboxRow).where(
-                        OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None)
-                    )
+                    select(func.count())
+                    .select_from(OutboxRow)
+                    .where(OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None))
                 )
                 oldest = session.scalar(
                     select(func.min(OutboxRow.created_at)).where(
@@ -71,9 +71,9 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
                     )
                 )
                 dead = session.scalar(
-                    select(func.count()).select_from(OutboxRow).where(
-                        OutboxRow.dead_at.is_not(None)
-                    )
+                    select(func.count())
+                    .select_from(OutboxRow)
+                    .where(OutboxRow.dead_at.is_not(None))
                 )
             lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
             return {

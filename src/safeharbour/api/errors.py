@@ -75,7 +75,10 @@ def error_body(code: str, message: str, errors: list[FieldError] | None = None) 
 
 
 def error_response(
-    status: int, code: str, message: str, errors: list[FieldError] | None = None,
+    status: int,
+    code: str,
+    message: str,
+    errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     return JSONResponse(error_body(code, message, errors), status_code=status, headers=headers)
@@ -115,7 +118,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = HTTP_CODES.get(exc.status_code, "error")
-        return error_response(exc.status_code, code, str(exc.detail), None, exc.headers)
+        headers = dict(exc.headers) if exc.headers else None
+        return error_response(exc.status_code, code, str(exc.detail), None, headers)
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:

@@ -84,9 +84,7 @@ class RequestContextMiddleware:
         request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
         token = request_id_var.set(request_id)
         limit = self._limit_for(scope.get("path", ""))
-        too_large = error_body(
-            "payload_too_large", f"the request body exceeds {limit} bytes", None
-        )
+        too_large = error_body("payload_too_large", f"the request body exceeds {limit} bytes", None)
         try:
             declared = dict(scope.get("headers") or []).get(b"content-length")
             if declared is not None and declared.isdigit() and int(declared) > limit:

@@ -100,9 +100,10 @@ def append_pending(unit: UnitOfWork) -> None:
     rows = build_links(unit.audit, after_seq=seq, after_hash=prev)
     session.execute(insert(AuditEntry), rows)
     last_seq, last_hash = rows[-1]["seq"], rows[-1]["entry_hash"]
-    moved = session.execute(
+    result = session.execute(
         update(AuditHead).where(AuditHead.id == 1).values(seq=last_seq, entry_hash=last_hash)
-    ).rowcount
+    )
+    moved = getattr(result, "rowcount", 0)
     if not moved:
         session.execute(insert(AuditHead).values(id=1, seq=last_seq, entry_hash=last_hash))
 
@@ -149,12 +150,18 @@ def verify_entries(
         count = position
         if entry.seq != expected_seq:
             return ChainReport(
-                False, count, expected_seq, position,
+                False,
+                count,
+                expected_seq,
+                position,
                 f"expected seq {expected_seq}, found {entry.seq} (an entry is missing or moved)",
             )
         if entry.prev_hash != prev:
             return ChainReport(
-                False, count, entry.seq, position,
+                False,
+                count,
+                entry.seq,
+                position,
                 "prev_hash does not match the previous entry (reordered or altered chain)",
             )
         body = entry_body(
@@ -168,7 +175,10 @@ def verify_entries(
         )
         if digest_of(body) != entry.entry_hash:
             return ChainReport(
-                False, count, entry.seq, position,
+                False,
+                count,
+                entry.seq,
+                position,
                 "entry_hash does not match the entry's content (altered entry)",
             )
         prev = entry.entry_hash
@@ -177,7 +187,10 @@ def verify_entries(
             progress(1)
     if head is not None and (head[0] != expected_seq - 1 or head[1] != prev):
         return ChainReport(
-            False, count, expected_seq, None,
+            False,
+            count,
+            expected_seq,
+            None,
             f"the chain ends at seq {expected_seq - 1} but its recorded head is seq {head[0]} "
             "(entries cut off the end, or the head altered)",
         )

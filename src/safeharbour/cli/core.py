@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 import uuid
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
 import typer
@@ -69,6 +69,12 @@ def serve(
         container.close()
 
 
+def _ingest_chunk(chunk: list[Any], actor: Any, unit: Any) -> Any:
+    from safeharbour.intake.mirror import do_ingest_events
+
+    return do_ingest_events(unit, chunk, actor=actor)
+
+
 def ingest(
     file: Annotated[Path, typer.Argument(help="JSON Lines: one platform event per line.")],
     data_dir: DataDirOption = None,
@@ -81,7 +87,6 @@ def ingest(
     harmless (events are idempotent on event_id).
     """
     from safeharbour.api.units import run_in_unit
-    from safeharbour.intake.mirror import do_ingest_events
     from safeharbour.intake.schemas import parse_event
 
     if not file.is_file():
@@ -113,10 +118,7 @@ def ingest(
         task = progress.add_task("ingesting", total=len(events))
         for start in range(0, len(events), batch_size):
             chunk = events[start : start + batch_size]
-            result = run_in_unit(
-                container.database,
-                lambda unit, chunk=chunk: do_ingest_events(unit, chunk, actor=actor),
-            )
+            result = run_in_unit(container.database, partial(_ingest_chunk, chunk, actor))
             accepted += result.accepted
             duplicates += result.duplicates
             progress.advance(task, len(chunk))
@@ -128,10 +130,14 @@ def audit_verify(data_dir: DataDirOption = None) -> None:
     """Check the whole audit chain: exit 0 if intact, 1 naming the first broken entry."""
     from safeharbour.audit.chain import count_entries, verify_chain
 
-    with domain_errors(), open_container(data_dir) as container:
-        with container.database.reader() as session, _progress() as progress:
-            task = progress.add_task("verifying", total=count_entries(session))
-            report = verify_chain(session, progress=lambda n: progress.advance(task, n))
+    with (
+        domain_errors(),
+        open_container(data_dir) as container,
+        container.database.reader() as session,
+        _progress() as progress,
+    ):
+        task = progress.add_task("verifying", total=count_entries(session))
+        report = verify_chain(session, progress=lambda n: progress.advance(task, n))
     if report.ok:
         out(f"ok: {report.entries} entries, chain intact")
         return
@@ -194,9 +200,7 @@ def keys_rotate_encryption(data_dir: DataDirOption = None) -> None:
     with domain_errors(), open_container(data_dir) as container:
         count = run_in_unit(
             container.database,
-            lambda unit: do_rotate_encrypted_fields(
-                unit, container.keys.cipher, actor=cli_actor()
-            ),
+            lambda unit: do_rotate_encrypted_fields(unit, container.keys.cipher, actor=cli_actor()),
         )
     out(str(count))
 
@@ -206,5 +210,3 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.add_typer(audit_app, name="audit")
     app.add_typer(keys_app, name="keys")
-
-

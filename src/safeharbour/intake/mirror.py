@@ -301,9 +301,9 @@ class _Batch:
             }
             self.members[key] = current
             self.members_new.add(key)
-        elif joined and current["left_at"] is None and current["joined_at"] is not None:
-            return
-        elif not joined and current["left_at"] is not None:
+        elif (joined and current["left_at"] is None and current["joined_at"] is not None) or (
+            not joined and current["left_at"] is not None
+        ):
             return
         if joined:
             current.update(joined_at=event.occurred_at, left_at=None)

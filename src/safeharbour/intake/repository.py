@@ -129,10 +129,10 @@ def write_memberships(
 ) -> None:
     table = Membership.__table__
     if new:
-        session.execute(insert(table), new)
+        session.execute(insert(table), new)  # type: ignore[arg-type]
     if changed:
         session.execute(
-            update(table)
+            update(table)  # type: ignore[arg-type]
             .where(
                 table.c.channel_id == bindparam("_channel"),
                 table.c.account_id == bindparam("_account"),

@@ -143,7 +143,7 @@ class OutboxRelay:
                 )
             )
             unit.commit()
-        return int(result.rowcount or 0)
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def start(self, poll_seconds: float = 0.5, coalesce_seconds: float = 0.05) -> None:
         """Relay in a background thread until `stop()`.

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, tuple_
+from sqlalchemy import ColumnElement, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from safeharbour.audit.tags import AuditTag
@@ -31,13 +31,15 @@ class PostRef:
     author_id: str | None
 
 
-def _active(now: datetime) -> object:
+def _active(now: datetime) -> ColumnElement[bool]:
     return (LegalHold.released_at.is_(None)) & (
         or_(LegalHold.held_until.is_(None), LegalHold.held_until > now)
     )
 
 
-def holds_for_posts(session: Session, posts: Iterable[PostRef], now: datetime) -> dict[str, list[str]]:
+def holds_for_posts(
+    session: Session, posts: Iterable[PostRef], now: datetime
+) -> dict[str, list[str]]:
     """Active hold ids per post id: holds on the post itself, its author or its channel."""
     posts = list(posts)
     if not posts:
@@ -80,9 +82,7 @@ def do_place_legal_hold(
     actor: Actor,
 ) -> LegalHold:
     if subject_kind not in HOLD_SUBJECT_KINDS:
-        raise InvalidInput(
-            f"expected one of {', '.join(HOLD_SUBJECT_KINDS)}", field="subject_kind"
-        )
+        raise InvalidInput(f"expected one of {', '.join(HOLD_SUBJECT_KINDS)}", field="subject_kind")
     if not subject_id or len(subject_id) > 200:
         raise InvalidInput("a subject id of 1 to 200 characters is required", field="subject_id")
     if not reason or not reason.strip():

@@ -45,9 +45,13 @@ _BODY_DOC: dict[str, Any] = {
                                     "type": {
                                         "type": "string",
                                         "enum": [
-                                            "account.upserted", "channel.upserted",
-                                            "post.created", "post.edited", "post.deleted",
-                                            "member.joined", "member.left",
+                                            "account.upserted",
+                                            "channel.upserted",
+                                            "post.created",
+                                            "post.edited",
+                                            "post.deleted",
+                                            "member.joined",
+                                            "member.left",
                                         ],
                                     },
                                     "occurred_at": {"type": "string", "format": "date-time"},

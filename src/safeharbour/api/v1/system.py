@@ -117,7 +117,9 @@ def _hold_out(hold: Any) -> dict[str, Any]:
 
 
 @router.post(
-    "/legal/holds", status_code=201, tags=["legal"],
+    "/legal/holds",
+    status_code=201,
+    tags=["legal"],
     openapi_extra=permission_doc(Permission.HOLDS_WRITE),
 )
 async def place_hold(
@@ -158,7 +160,8 @@ async def get_holds(
 
 
 @router.post(
-    "/legal/holds/{hold_id}/release", tags=["legal"],
+    "/legal/holds/{hold_id}/release",
+    tags=["legal"],
     openapi_extra=permission_doc(Permission.HOLDS_WRITE),
 )
 async def release_hold(
@@ -178,7 +181,8 @@ async def release_hold(
 
 # -- the platform mirror ------------------------------------------------------------------
 @router.get(
-    "/platform/posts/{post_id}", tags=["platform"],
+    "/platform/posts/{post_id}",
+    tags=["platform"],
     openapi_extra=permission_doc(Permission.MIRROR_READ),
 )
 async def get_post(
@@ -203,10 +207,19 @@ async def get_post(
                 "text": post.text if content_visible else None,
                 "text_sha256": post.text_sha256,
                 "media": [
-                    {"id": m.id, "kind": m.kind, "mime": m.mime, "sha256": m.sha256,
-                     "md5": m.md5, "pdq": m.pdq, "url": m.url}
+                    {
+                        "id": m.id,
+                        "kind": m.kind,
+                        "mime": m.mime,
+                        "sha256": m.sha256,
+                        "md5": m.md5,
+                        "pdq": m.pdq,
+                        "url": m.url,
+                    }
                     for m in media
-                ] if content_visible else [],
+                ]
+                if content_visible
+                else [],
                 "posted_at": rfc3339(post.posted_at) if post.posted_at else None,
                 "edited_at": rfc3339(post.edited_at) if post.edited_at else None,
                 "deleted_at": rfc3339(post.deleted_at) if post.deleted_at else None,
@@ -219,7 +232,8 @@ async def get_post(
 
 
 @router.get(
-    "/platform/accounts/{account_id}", tags=["platform"],
+    "/platform/accounts/{account_id}",
+    tags=["platform"],
     openapi_extra=permission_doc(Permission.MIRROR_READ),
 )
 async def get_account(
@@ -233,7 +247,9 @@ async def get_account(
             if row is None:
                 raise NotFound("no such account in the mirror", field="account_id")
             return {
-                "id": row.id, "country": row.country, "verified": row.verified,
+                "id": row.id,
+                "country": row.country,
+                "verified": row.verified,
                 "official": row.official,
                 "created_at": rfc3339(row.created_at) if row.created_at else None,
             }
@@ -242,7 +258,8 @@ async def get_account(
 
 
 @router.get(
-    "/platform/channels/{channel_id}", tags=["platform"],
+    "/platform/channels/{channel_id}",
+    tags=["platform"],
     openapi_extra=permission_doc(Permission.MIRROR_READ),
 )
 async def get_channel(
@@ -256,8 +273,13 @@ async def get_channel(
             if row is None:
                 raise NotFound("no such channel in the mirror", field="channel_id")
             return {
-                "id": row.id, "kind": row.kind, "title": row.title, "owner_id": row.owner_id,
-                "subscribers": row.subscribers, "public": row.public, "verified": row.verified,
+                "id": row.id,
+                "kind": row.kind,
+                "title": row.title,
+                "owner_id": row.owner_id,
+                "subscribers": row.subscribers,
+                "public": row.public,
+                "verified": row.verified,
             }
 
     return await run_in_threadpool(run)
@@ -271,7 +293,9 @@ class KeyIn(_In):
 
 
 @router.post(
-    "/admin/keys", status_code=201, tags=["admin"],
+    "/admin/keys",
+    status_code=201,
+    tags=["admin"],
     openapi_extra=permission_doc(Permission.KEYS_WRITE),
 )
 async def create_key(
@@ -283,7 +307,10 @@ async def create_key(
         created = run_in_unit(
             container.database,
             lambda unit: do_create_api_key(
-                unit, role=body.role, owner_id=body.owner_id, label=body.label,
+                unit,
+                role=body.role,
+                owner_id=body.owner_id,
+                label=body.label,
                 actor=principal.actor,
             ),
         )
@@ -301,9 +328,12 @@ async def get_keys(
             return {
                 "keys": [
                     {
-                        "id": str(k.id), "prefix": k.prefix, "role": k.role,
+                        "id": str(k.id),
+                        "prefix": k.prefix,
+                        "role": k.role,
                         "owner_id": str(k.owner_id) if k.owner_id else None,
-                        "label": k.label, "created_at": rfc3339(k.created_at),
+                        "label": k.label,
+                        "created_at": rfc3339(k.created_at),
                         "revoked_at": rfc3339(k.revoked_at) if k.revoked_at else None,
                     }
                     for k in list_api_keys(session)
@@ -314,7 +344,8 @@ async def get_keys(
 
 
 @router.post(
-    "/admin/keys/{key_id}/revoke", tags=["admin"],
+    "/admin/keys/{key_id}/revoke",
+    tags=["admin"],
     openapi_extra=permission_doc(Permission.KEYS_WRITE),
 )
 async def revoke_key(

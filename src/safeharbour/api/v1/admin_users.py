@@ -1,0 +1,111 @@
+"""Console-user administration: `/api/v1/admin/users`.
+
+Responses never carry password hashes or TOTP secrets, except the one response that creates
+a TOTP enrolment: its secret is shown there once, like an API key.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
+
+from safeharbour.api.deps import ContainerDep, permission_doc, require
+from safeharbour.api.units import run_in_unit
+from safeharbour.authz.models import User
+from safeharbour.authz.principal import Principal
+from safeharbour.authz.roles import Permission, Role
+from safeharbour.authz.users import do_create_user, do_disable_user, list_users
+from safeharbour.kit.clock import rfc3339
+
+router = APIRouter(prefix="/admin/users", tags=["admin"])
+
+
+class UserIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: Annotated[str, Field(max_length=320)]
+    role: Role
+    password: Annotated[str, Field(description="At least 12 characters.")]
+    agency_id: uuid.UUID | None = Field(None, description="Required for role authority.")
+    flagger_id: uuid.UUID | None = Field(None, description="Required for role trusted_flagger.")
+    totp: bool = Field(False, description="Enrol a TOTP secret and require it at sign-in.")
+
+
+def _user_out(user: User) -> dict[str, Any]:
+    return {
+        "id": str(user.id),
+        "email": user.email,
+        "role": user.role,
+        "agency_id": str(user.agency_id) if user.agency_id else None,
+        "flagger_id": str(user.flagger_id) if user.flagger_id else None,
+        "totp_required": user.totp_required,
+        "created_at": rfc3339(user.created_at),
+        "disabled_at": rfc3339(user.disabled_at) if user.disabled_at else None,
+    }
+
+
+@router.get("", openapi_extra=permission_doc(Permission.USERS_READ))
+async def get_users(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.USERS_READ)]
+) -> dict[str, Any]:
+    def run() -> dict[str, Any]:
+        with container.database.reader() as session:
+            return {"users": [_user_out(u) for u in list_users(session)]}
+
+    return await run_in_threadpool(run)
+
+
+@router.post("", status_code=201, openapi_extra=permission_doc(Permission.USERS_WRITE))
+async def create_user(
+    body: UserIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.USERS_WRITE)],
+) -> dict[str, Any]:
+    """Create a console user. With `totp`, the reply's `totp` object is the only copy of the
+    secret and its otpauth:// URI."""
+
+    def run() -> dict[str, Any]:
+        created = run_in_unit(
+            container.database,
+            lambda unit: do_create_user(
+                unit,
+                email=body.email,
+                password=body.password,
+                role=body.role,
+                agency_id=body.agency_id,
+                flagger_id=body.flagger_id,
+                totp=body.totp,
+                cipher=container.keys.cipher,
+                actor=principal.actor,
+            ),
+        )
+        totp = (
+            {"secret": created.totp.secret, "provisioning_uri": created.totp.provisioning_uri}
+            if created.totp
+            else None
+        )
+        return {"id": str(created.id), "totp": totp}
+
+    return await run_in_threadpool(run)
+
+
+@router.post("/{user_id}/disable", openapi_extra=permission_doc(Permission.USERS_WRITE))
+async def disable_user(
+    user_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.USERS_WRITE)],
+) -> dict[str, Any]:
+    """Disable a user and end their open sessions at once."""
+
+    def run() -> dict[str, Any]:
+        user = run_in_unit(
+            container.database,
+            lambda unit: do_disable_user(unit, user_id, actor=principal.actor),
+        )
+        return _user_out(user)
+
+    return await run_in_threadpool(run)
