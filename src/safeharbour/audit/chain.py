@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from safeharbour.audit.models import AuditEntry, AuditHead
 from safeharbour.kit.canonical import digest_of
 from safeharbour.kit.clock import rfc3339
-from safeharbour.kit.db import AuditRecord, UnitOfWork
+from safeharbour.kit.db import AuditRecord, UnitOfWork, table_of
 
 GENESIS_HASH = "0" * 64
 # pg_advisory_xact_lock key: "SHAUDIT" as an integer, stable across releases.
@@ -98,7 +98,7 @@ def append_pending(unit: UnitOfWork) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
     seq, prev = _head(session)
     rows = build_links(unit.audit, after_seq=seq, after_hash=prev)
-    session.execute(insert(AuditEntry), rows)
+    session.execute(insert(table_of(AuditEntry)), rows)
     last_seq, last_hash = rows[-1]["seq"], rows[-1]["entry_hash"]
     result = session.execute(
         update(AuditHead).where(AuditHead.id == 1).values(seq=last_seq, entry_hash=last_hash)

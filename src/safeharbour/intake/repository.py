@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from safeharbour.intake.models import Account, Channel, IngestedEvent, Media, Membership, Post
+from safeharbour.kit.db import table_of
 
 T = TypeVar("T")
 CHUNK = 500
@@ -34,7 +35,7 @@ def known_event_digests(session: Session, event_ids: Sequence[str]) -> dict[str,
 
 def insert_ingested_events(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(IngestedEvent), rows)
+        session.execute(insert(table_of(IngestedEvent)), rows)
 
 
 MIRROR_COLUMNS: dict[type, list[str]] = {
@@ -81,7 +82,7 @@ MIRROR_COLUMNS: dict[type, list[str]] = {
 def load_rows(session: Session, model: type, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Current state of mirror rows as plain dicts, keyed by id."""
     columns = MIRROR_COLUMNS[model]
-    table = model.__table__  # type: ignore[attr-defined]
+    table = table_of(model)
     found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(ids))):
         rows = session.execute(
@@ -95,7 +96,7 @@ def load_rows(session: Session, model: type, ids: Sequence[str]) -> dict[str, di
 def write_rows(
     session: Session, model: type, new: list[dict[str, Any]], changed: list[dict[str, Any]]
 ) -> None:
-    table = model.__table__  # type: ignore[attr-defined]
+    table = table_of(model)
     if new:
         session.execute(insert(table), new)
     if changed:
@@ -114,7 +115,7 @@ def load_memberships(
     session: Session, keys: Sequence[tuple[str, str]]
 ) -> dict[tuple[str, str], dict[str, Any]]:
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    table = Membership.__table__
+    table = table_of(Membership)
     for chunk in _chunks(sorted(set(keys))):
         rows = session.execute(
             select(table).where(tuple_(table.c.channel_id, table.c.account_id).in_(chunk))
@@ -127,12 +128,12 @@ def load_memberships(
 def write_memberships(
     session: Session, new: list[dict[str, Any]], changed: list[dict[str, Any]]
 ) -> None:
-    table = Membership.__table__
+    table = table_of(Membership)
     if new:
-        session.execute(insert(table), new)  # type: ignore[arg-type]
+        session.execute(insert(table), new)
     if changed:
         session.execute(
-            update(table)  # type: ignore[arg-type]
+            update(table)
             .where(
                 table.c.channel_id == bindparam("_channel"),
                 table.c.account_id == bindparam("_account"),
@@ -162,14 +163,14 @@ def replace_media(session: Session, post_media: dict[str, list[dict[str, Any]]])
         session.execute(delete(Media).where(Media.post_id.in_(chunk)))
     rows = [item for pid in post_ids for item in post_media[pid]]
     if rows:
-        session.execute(insert(Media), rows)
+        session.execute(insert(table_of(Media)), rows)
 
 
 def media_of(session: Session, post_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
     for chunk in _chunks(sorted(set(post_ids))):
         rows = session.execute(
-            select(Media.__table__).where(Media.post_id.in_(chunk)).order_by(Media.position)
+            select(table_of(Media)).where(Media.post_id.in_(chunk)).order_by(Media.position)
         ).mappings()
         for row in rows:
             found.setdefault(row["post_id"], []).append(dict(row))

@@ -15,7 +15,7 @@ from sqlalchemy import BigInteger, Index, Integer, String, Text, delete, insert,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeharbour.kit.bus import BusMessage, EventBus
-from safeharbour.kit.db import Base, Database, JSONType, UnitOfWork, UTCDateTime
+from safeharbour.kit.db import Base, Database, JSONType, UnitOfWork, UTCDateTime, table_of
 from safeharbour.kit.ids import new_id
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def store_pending(unit: UnitOfWork) -> None:
         return
     now = unit.database.clock.now()
     unit.session.execute(
-        insert(OutboxRow),
+        insert(table_of(OutboxRow)),
         [
             {
                 "id": str(new_id()),
