@@ -28,6 +28,7 @@ run: $(RUN_STAMP)
 ## make test: lint, then the whole suite (SQLite, and PostgreSQL when one answers).
 test: $(DEV_STAMP)
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/lint-imports
 	$(BIN)/pytest -p no:cacheprovider
 
 lint: $(DEV_STAMP)

@@ -194,6 +194,7 @@ def keys_revoke(
 @keys_app.command("rotate-encryption")
 def keys_rotate_encryption(data_dir: DataDirOption = None) -> None:
     """Re-encrypt every encrypted field under the primary (first) encryption key."""
+    import safeharbour.models_registry  # noqa: F401  (every context registers its columns)
     from safeharbour.api.units import run_in_unit
     from safeharbour.kit.encrypted_fields import do_rotate_encrypted_fields
 

@@ -23,9 +23,11 @@ def encrypted_column(model: Any, column: str) -> None:
 
 
 def do_rotate_encrypted_fields(unit: UnitOfWork, cipher: FieldCipher, *, actor: Actor) -> int:
-    """Re-encrypt all registered columns under the primary key; returns the values rewritten."""
-    import safeharbour.models_registry  # noqa: F401  (registers every model's columns)
+    """Re-encrypt all registered columns under the primary key; returns the values rewritten.
 
+    The caller imports every model first (`safeharbour.models_registry`) so that every
+    context has registered its columns.
+    """
     total = 0
     for model, column in ENCRYPTED_COLUMNS:
         table = model.__table__

@@ -1,0 +1,1 @@
+"""Adapters to outside systems (platforms, buses, hash exchanges), behind the contexts' ports."""
