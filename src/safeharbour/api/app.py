@@ -99,8 +99,6 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
 
 
 def _mount_consoles(app: FastAPI, container: Container) -> None:
-    try:
-        from safeharbour.consoles import mount_consoles
-    except ImportError:
-        return
+    from safeharbour.consoles import mount_consoles
+
     mount_consoles(app, container)

@@ -33,8 +33,9 @@ def _check_owner(unit: UnitOfWork, role: Role, owner_id: uuid.UUID | None) -> No
     from safeharbour.legal.models import Agency
 
     if role in OWNER_REQUIRED and owner_id is None:
-        raise InvalidInput(f"a {role} key needs --owner (the {OWNER_REQUIRED[role]} id)",
-                           field="owner")
+        raise InvalidInput(
+            f"a {role} key needs --owner (the {OWNER_REQUIRED[role]} id)", field="owner"
+        )
     if owner_id is None:
         return
     if role == Role.AUTHORITY and unit.session.get(Agency, owner_id) is None:

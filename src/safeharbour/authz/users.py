@@ -47,8 +47,9 @@ _HASHER = PasswordHasher()
 
 # Deliberately narrower than RFC 5321: ASCII addresses with a dotted domain, which is what
 # staff and agency accounts use. Internationalised domains are given in their xn-- form.
-_LOCAL_PART = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$")
+_LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_DOMAIN = re.compile(r"(?=.{1,253}\Z)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}")
+
 
 @dataclass(frozen=True)
 class _OwnerRule:
@@ -58,10 +59,14 @@ class _OwnerRule:
     field: str
     noun: str
 
+    @property
+    def a_noun(self) -> str:
+        return ("an " if self.noun[0] in "aeiou" else "a ") + self.noun
+
 
 _OWNER_OF_ROLE: dict[Role, _OwnerRule] = {
-    Role.AUTHORITY: _OwnerRule("agency_id", "agency", "an agency"),
-    Role.TRUSTED_FLAGGER: _OwnerRule("flagger_id", "flagger", "a trusted flagger"),
+    Role.AUTHORITY: _OwnerRule("agency_id", "agency", "agency"),
+    Role.TRUSTED_FLAGGER: _OwnerRule("flagger_id", "flagger", "trusted flagger"),
 }
 
 
@@ -123,8 +128,8 @@ def normalise_email(email: str) -> str:
         not at
         or len(candidate) > 254
         or not 1 <= len(local) <= 64
-        or not _LOCAL_PART.match(local)
-        or not _DOMAIN.match(domain)
+        or not _LOCAL_PART.fullmatch(local)
+        or not _DOMAIN.fullmatch(domain)
     ):
         raise InvalidInput("not a valid e-mail address (expected name@example.org)", field="email")
     return candidate
@@ -176,7 +181,7 @@ def _check_owner(
     for owner_role, rule in _OWNER_OF_ROLE.items():
         if given[rule.keyword] is not None and rule != wanted:
             raise InvalidInput(
-                f"only {owner_role} users act for {rule.noun}; a {role} user cannot",
+                f"only role {owner_role} acts for {rule.a_noun}; role {role} cannot",
                 field=rule.field,
             )
     if wanted is None:
@@ -184,15 +189,17 @@ def _check_owner(
     owner_id = given[wanted.keyword]
     if owner_id is None:
         raise InvalidInput(
-            f"a {role} user needs --{wanted.field} (the id of {wanted.noun})", field=wanted.field
+            f"role {role} needs --{wanted.field} (the id of {wanted.a_noun} the user acts for)",
+            field=wanted.field,
         )
     model = Agency if wanted.keyword == "agency_id" else TrustedFlagger
     if unit.session.get(model, owner_id) is None:
-        raise NotFound(f"no {wanted.noun.split(' ', 1)[1]} with this id", field=wanted.field)
+        raise NotFound(f"no {wanted.noun} with this id", field=wanted.field)
 
 
 def email_taken(session: Session, email: str) -> bool:
-    return session.scalar(select(func.count()).select_from(User).where(User.email == email)) > 0
+    found = session.scalar(select(func.count()).select_from(User).where(User.email == email))
+    return bool(found)
 
 
 def do_create_user(

@@ -30,7 +30,7 @@ from safeharbour.kit.ids import new_id
 from safeharbour.legal.models import Agency
 
 MAX_NAME_LENGTH = 300
-_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$")
+_DOMAIN = re.compile(r"(?=.{1,253}\Z)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}")
 
 
 class AgencyKind(StrEnum):
@@ -65,7 +65,7 @@ def normalise_domains(domains: Iterable[str]) -> list[str]:
     result: list[str] = []
     for raw in domains:
         domain = (raw or "").strip().lower().rstrip(".")
-        if not _DOMAIN.match(domain):
+        if not _DOMAIN.fullmatch(domain):
             raise InvalidInput(
                 f"{raw!r} is not a domain name (such as police.example.gov)", field="domain"
             )
