@@ -14,9 +14,11 @@ app = typer.Typer(
 
 def _mount() -> None:
     # Imported here so that `safeharbour --help` stays quick and import cycles stay impossible.
-    from safeharbour.cli import core
+    from safeharbour.cli import core, identities, legal
 
     core.register(app)
+    identities.register(app)
+    legal.register(app)
 
 
 _mount()
