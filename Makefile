@@ -25,10 +25,12 @@ $(DEV_STAMP): $(BIN)/python pyproject.toml
 run: $(RUN_STAMP)
 	$(BIN)/safeharbour serve --demo
 
-## make test: lint, then the whole suite (SQLite, and PostgreSQL when one answers).
+## make test: lint, then the whole suite (SQLite, and PostgreSQL when one answers), including
+## the browser tests on Debian's chromium (installed first when missing and running as root).
 test: $(DEV_STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/lint-imports
+	bash scripts/ensure-chromium.sh
 	$(BIN)/pytest -p no:cacheprovider
 
 lint: $(DEV_STAMP)

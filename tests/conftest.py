@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from safeharbour.bootstrap import Container, build_container
 from safeharbour.config import Settings
@@ -32,12 +32,17 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = (REPO_ROOT / ".." / "shared").resolve()
 
 
+def _url_text(url: URL) -> str:
+    """The URL as a string with its password: `str(url)` masks it as `***`."""
+    return url.render_as_string(hide_password=False)
+
+
 def postgres_admin_url() -> str | None:
     """The PostgreSQL server to test on, or None when there is none (never None in CI)."""
     url = os.environ.get("SAFEHARBOUR_TEST_POSTGRES_URL")
     candidate = url or DEFAULT_PG_URL
     if make_url(candidate).drivername == "postgresql":
-        candidate = str(make_url(candidate).set(drivername="postgresql+psycopg"))
+        candidate = _url_text(make_url(candidate).set(drivername="postgresql+psycopg"))
     try:
         engine = create_engine(candidate, connect_args={"connect_timeout": 3})
         with engine.connect() as conn:
@@ -88,7 +93,7 @@ def postgres_template() -> Iterator[tuple[str, str]]:
     admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = str(make_url(admin).set(database=name))
+    url = _url_text(make_url(admin).set(database=name))
     engine = make_engine(url)
     upgrade_to_head(engine)
     engine.dispose()
@@ -112,7 +117,7 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
     admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
-    yield str(make_url(admin).set(database=name))
+    yield _url_text(make_url(admin).set(database=name))
     with admin_engine.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin_engine.dispose()

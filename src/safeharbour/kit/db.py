@@ -87,7 +87,7 @@ def make_engine(url: str, *, immediate: bool = True, pool_size: int = 10) -> Eng
         _configure_sqlite(engine, immediate=immediate)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
-        url = str(parsed.set(drivername="postgresql+psycopg"))
+        url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
 
 

@@ -34,7 +34,7 @@ def upgrade_to_head(engine: Engine) -> bool:
     """Apply pending revisions; returns True if anything was applied. Safe to race."""
     if current_revision(engine) == head_revision():
         return False
-    config = alembic_config(str(engine.url))
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
