@@ -207,3 +207,23 @@ def count_entries(session: Session) -> int:
     from sqlalchemy import func
 
     return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+
+
+def entries_after(session: Session, after_seq: int, limit: int) -> list[dict[str, Any]]:
+    """A page of the chain as published fields, for auditors and external verifiers."""
+    rows = session.scalars(
+        select(AuditEntry).where(AuditEntry.seq > after_seq).order_by(AuditEntry.seq).limit(limit)
+    ).all()
+    return [
+        {
+            "seq": r.seq,
+            "occurred_at": rfc3339(r.occurred_at),
+            "actor": r.actor,
+            "action": r.action,
+            "subjects": r.subjects,
+            "snapshot": r.snapshot,
+            "prev_hash": r.prev_hash,
+            "entry_hash": r.entry_hash,
+        }
+        for r in rows
+    ]

@@ -9,18 +9,15 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 
 from safeharbour.api.deps import ContainerDep, permission_doc, require
 from safeharbour.api.units import run_in_unit
-from safeharbour.audit.chain import verify_chain
-from safeharbour.audit.models import AuditEntry
+from safeharbour.audit.chain import entries_after, verify_chain
 from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key, list_api_keys
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import ROLE_PERMISSIONS, Permission, Role
-from safeharbour.intake.models import Account, Channel, Media, Post
+from safeharbour.intake.queries import account_view, channel_view, post_view
 from safeharbour.kit.clock import rfc3339
-from safeharbour.kit.errors import NotFound
 from safeharbour.legal.holds import do_place_legal_hold, do_release_legal_hold, list_holds
 
 router = APIRouter()
@@ -52,27 +49,7 @@ async def audit_entries(
 ) -> dict[str, Any]:
     def read() -> dict[str, Any]:
         with container.database.reader() as session:
-            rows = session.scalars(
-                select(AuditEntry)
-                .where(AuditEntry.seq > after_seq)
-                .order_by(AuditEntry.seq)
-                .limit(limit)
-            ).all()
-            return {
-                "entries": [
-                    {
-                        "seq": r.seq,
-                        "occurred_at": rfc3339(r.occurred_at),
-                        "actor": r.actor,
-                        "action": r.action,
-                        "subjects": r.subjects,
-                        "snapshot": r.snapshot,
-                        "prev_hash": r.prev_hash,
-                        "entry_hash": r.entry_hash,
-                    }
-                    for r in rows
-                ]
-            }
+            return {"entries": entries_after(session, after_seq, limit)}
 
     return await run_in_threadpool(read)
 
@@ -192,41 +169,7 @@ async def get_post(
 ) -> dict[str, Any]:
     def run() -> dict[str, Any]:
         with container.database.reader() as session:
-            post = session.get(Post, post_id)
-            if post is None:
-                raise NotFound("no such post in the mirror", field="post_id")
-            # A sealed copy exists only for a legal hold: only those who manage holds see it.
-            content_visible = post.sealed_sha256 is None or principal.can(Permission.HOLDS_READ)
-            media = session.scalars(
-                select(Media).where(Media.post_id == post_id).order_by(Media.position)
-            ).all()
-            return {
-                "id": post.id,
-                "channel_id": post.channel_id,
-                "author_id": post.author_id,
-                "text": post.text if content_visible else None,
-                "text_sha256": post.text_sha256,
-                "media": [
-                    {
-                        "id": m.id,
-                        "kind": m.kind,
-                        "mime": m.mime,
-                        "sha256": m.sha256,
-                        "md5": m.md5,
-                        "pdq": m.pdq,
-                        "url": m.url,
-                    }
-                    for m in media
-                ]
-                if content_visible
-                else [],
-                "posted_at": rfc3339(post.posted_at) if post.posted_at else None,
-                "edited_at": rfc3339(post.edited_at) if post.edited_at else None,
-                "deleted_at": rfc3339(post.deleted_at) if post.deleted_at else None,
-                "purged": post.purged_at is not None,
-                "sealed": post.sealed_sha256 is not None,
-                "sealed_sha256": post.sealed_sha256,
-            }
+            return post_view(session, post_id, may_see_sealed=principal.can(Permission.HOLDS_READ))
 
     return await run_in_threadpool(run)
 
@@ -243,16 +186,7 @@ async def get_account(
 ) -> dict[str, Any]:
     def run() -> dict[str, Any]:
         with container.database.reader() as session:
-            row = session.get(Account, account_id)
-            if row is None:
-                raise NotFound("no such account in the mirror", field="account_id")
-            return {
-                "id": row.id,
-                "country": row.country,
-                "verified": row.verified,
-                "official": row.official,
-                "created_at": rfc3339(row.created_at) if row.created_at else None,
-            }
+            return account_view(session, account_id)
 
     return await run_in_threadpool(run)
 
@@ -269,18 +203,7 @@ async def get_channel(
 ) -> dict[str, Any]:
     def run() -> dict[str, Any]:
         with container.database.reader() as session:
-            row = session.get(Channel, channel_id)
-            if row is None:
-                raise NotFound("no such channel in the mirror", field="channel_id")
-            return {
-                "id": row.id,
-                "kind": row.kind,
-                "title": row.title,
-                "owner_id": row.owner_id,
-                "subscribers": row.subscribers,
-                "public": row.public,
-                "verified": row.verified,
-            }
+            return channel_view(session, channel_id)
 
     return await run_in_threadpool(run)
 
