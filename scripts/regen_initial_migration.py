@@ -1,10 +1,14 @@
 """Regenerate the initial schema revision from the models (only before the first release).
 
 Usage: .venv/bin/python scripts/regen_initial_migration.py
+
+Later revisions are parked while the initial one is regenerated; whatever happens, the
+folder is restored (the old initial revision too, if generation fails).
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
@@ -13,21 +17,23 @@ from alembic import command
 from safeharbour.kit.migrate import MIGRATIONS_DIR, alembic_config
 
 REVISION = "0001initial"
-
 versions = MIGRATIONS_DIR / "versions"
-for old in versions.glob(f"*{REVISION}*.py"):
-    old.unlink()
-# Later revisions build on the initial one; park them while it is regenerated.
-parked = {p: p.read_text() for p in versions.glob("*.py")}
-for path in parked:
+saved = {path: path.read_text() for path in versions.glob("*.py")}
+for path in saved:
     path.unlink()
-with tempfile.TemporaryDirectory() as tmp:
-    url = f"sqlite:///{Path(tmp) / 'empty.db'}"
-    config = alembic_config(url)
-    config.set_main_option("file_template", "2026_11_29_%%(rev)s_%%(slug)s")
-    command.revision(
-        config, message="initial schema", autogenerate=True, rev_id=REVISION, head="base"
-    )
-for path, text in parked.items():
-    path.write_text(text)
-print("regenerated", REVISION)
+ok = False
+try:
+    with tempfile.TemporaryDirectory() as tmp:
+        config = alembic_config(f"sqlite:///{Path(tmp) / 'empty.db'}")
+        config.set_main_option("file_template", "2026_11_29_%%(rev)s_%%(slug)s")
+        command.revision(
+            config, message="initial schema", autogenerate=True, rev_id=REVISION, head="base"
+        )
+    ok = True
+finally:
+    for path, text in saved.items():
+        if REVISION in path.name and ok:
+            continue  # replaced by the new revision
+        path.write_text(text)
+print("regenerated" if ok else "FAILED, previous revisions restored:", REVISION)
+sys.exit(0 if ok else 1)
