@@ -67,10 +67,11 @@ def cli(*args: str, env: dict[str, str], stdin: str | None = None) -> str:
 
 @contextlib.contextmanager
 def running_server(
-    data_dir: Path, database_url: str | None
+    data_dir: Path, database_url: str | None, extra_env: dict[str, str] | None = None
 ) -> Iterator[tuple[str, dict[str, str]]]:
     """Start `safeharbour serve` as its own process; yields (base URL, env)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHARBOUR_")}
+    env.update(extra_env or {})
     env["SAFEHARBOUR_SCHEDULER_ENABLED"] = "false"
     env["SAFEHARBOUR_LOG_LEVEL"] = "WARNING"
     if database_url:

@@ -21,6 +21,7 @@ from safeharbour.kit.keys import KeyRing, load_keys
 from safeharbour.kit.migrate import upgrade_to_head
 from safeharbour.kit.outbox import OutboxRelay, store_pending
 from safeharbour.kit.scheduler import Scheduler
+from safeharbour.notice_action import NoticeAndAction, build_notice_and_action
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,8 @@ class Container:
     bus: EventBus
     relay: OutboxRelay
     scheduler: Scheduler
+    nta: NoticeAndAction
+    """Notice and action: its ports (platform, notifier) and policies."""
     extras: dict[str, Any] = field(default_factory=dict)
 
     def start_background(self) -> None:
@@ -72,6 +75,7 @@ def build_container(
         bus=bus,
         relay=relay,
         scheduler=scheduler,
+        nta=build_notice_and_action(settings, keys, database),
     )
     _register_jobs(container)
     return container
@@ -88,4 +92,21 @@ def _register_jobs(container: Container) -> None:
     container.scheduler.register("purge-after-holds-end", timedelta(minutes=5), purge_job)
     container.scheduler.register(
         "outbox-prune", timedelta(hours=1), lambda: container.relay.prune()
+    )
+
+    def legal_deadlines_job() -> None:
+        from safeharbour.legal.gateway import do_escalate_deadlines
+
+        with container.database.uow() as unit:
+            do_escalate_deadlines(unit)
+            unit.commit()
+
+    container.scheduler.register("legal-deadlines", timedelta(seconds=30), legal_deadlines_job)
+
+    nta = container.nta
+    container.scheduler.register(
+        "enforcement-dispatch", timedelta(seconds=30), nta.dispatch_enforcement
+    )
+    container.scheduler.register(
+        "notifications-deliver", timedelta(seconds=10), nta.deliver_notifications
     )

@@ -38,6 +38,61 @@ class Settings(BaseSettings):
     scheduler_enabled: bool = True
     log_level: str = "INFO"
 
+    # -- notice and action (docs/notice-and-action.md) -----------------------------------
+    platform_adapter: str = Field(
+        default="memory", description="PlatformAdapter for enforcement: `memory` for now."
+    )
+    smtp_url: str | None = Field(
+        default=None,
+        repr=False,
+        description="smtp://[user:password@]host[:port][?starttls=true] or smtps://...; "
+        "unset keeps e-mails in memory (development only).",
+    )
+    mail_from: str = "Safeharbour <noreply@safeharbour.invalid>"
+    platform_url_patterns: list[str] = Field(
+        default=[
+            r"^https?://[^/]+/(?P<kind>post|channel|group|account)s?/(?P<id>[A-Za-z0-9._:@-]{1,200})/?$"
+        ],
+        description="Regexes with named groups `kind` and `id` that turn a platform URL in a "
+        "notice into an item; an unmatched URL is kept as a URL item.",
+    )
+    notice_sla_critical_hours: float = 24.0
+    notice_sla_default_hours: float = 72.0
+    flagger_sla_critical_minutes: int = 60
+    flagger_sla_default_minutes: int = 24 * 60
+    signal_sla_hours: float = 72.0
+    notice_soft_limit_per_hour: int = Field(
+        default=20,
+        description="Notices per hour from one source (e-mail or client) before further ones "
+        "stop adding to a case's priority.",
+    )
+    notice_hard_limit_per_hour: int = Field(
+        default=200, description="Notices per hour from one public source before 429; 0 = none."
+    )
+    flagger_soft_limit_per_hour: int = 2000
+    renotice_cooldown_days: int = 30
+    lease_minutes: int = 15
+    four_eyes_subscriber_threshold: int = 10_000
+    appeal_window_days: int = Field(default=184, ge=184, description="DSA Art. 20: >= 6 months")
+
+    # -- authority gateway (docs/authority-gateway.md) ---------------------------------
+    # Published in /.well-known/legal-requests.json and /for-authorities. The defaults are demo
+    # values: an operator sets the real legal representative and point of contact.
+    platform_name: str = "Safeharbour demo platform"
+    legal_representative_name: str = "Demo Legal Representative SRL (DSA Art. 13)"
+    legal_representative_address: str = "Rue de l'Exemple 1, 1000 Brussels, Belgium"
+    legal_representative_member_state: str = "BE"
+    legal_contact_email: str = "legal-requests@safeharbour.example"
+    legal_contact_phone: str = "+32 2 000 00 00"
+    legal_emergency_phone: str = "+32 2 000 00 99"
+    legal_languages: list[str] = Field(
+        default=["en", "fr", "de", "nl"],
+        description="ISO 639-1 languages requests may be written in (DSA Art. 11(3)).",
+    )
+    legal_max_body_bytes: int = 40 * 1024 * 1024
+    legal_max_attachments: int = 10
+    legal_max_attachment_bytes: int = 10 * 1024 * 1024
+
     @field_validator("data_dir", mode="before")
     @classmethod
     def _expand(cls, value: object) -> object:

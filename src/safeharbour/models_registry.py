@@ -2,19 +2,29 @@
 
 from safeharbour.audit import models as audit_models
 from safeharbour.authz import models as authz_models
+from safeharbour.enforcement import models as enforcement_models
 from safeharbour.intake import models as intake_models
 from safeharbour.kit import meta, outbox
 from safeharbour.kit.db import Base
 from safeharbour.legal import models as legal_models
+from safeharbour.legal.gateway import models as legal_gateway_models
+from safeharbour.notifications import models as notifications_models
+from safeharbour.review import models as review_models
+from safeharbour.transparency import models as transparency_models
 
 metadata = Base.metadata
 
 __all__ = [
     "audit_models",
     "authz_models",
+    "enforcement_models",
     "intake_models",
+    "legal_gateway_models",
     "legal_models",
     "meta",
     "metadata",
+    "notifications_models",
     "outbox",
+    "review_models",
+    "transparency_models",
 ]

@@ -50,6 +50,8 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     app.include_router(events.router, prefix=API_PREFIX)
     app.include_router(system.router, prefix=API_PREFIX)
     app.include_router(admin_users.router, prefix=API_PREFIX)
+    _include_legal_gateway(app)
+    _include_notice_and_action(app)
 
     @app.get("/healthz", tags=["health"], openapi_extra=PUBLIC)
     async def healthz() -> dict[str, str]:
@@ -93,9 +95,32 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
             return error_response(503, "not_ready", f"database unavailable: {exc}")
 
     _mount_consoles(app, container)
-    limits = {f"{API_PREFIX}/events": container.settings.ingest_max_body_bytes}
+    limits = {
+        f"{API_PREFIX}/events": container.settings.ingest_max_body_bytes,
+        f"{API_PREFIX}/legal/requests": container.settings.legal_max_body_bytes,
+    }
     app.add_middleware(RequestContextMiddleware, limits=limits, default_limit=1024 * 1024)
     return app
+
+
+def _include_legal_gateway(app: FastAPI) -> None:
+    """The authority gateway: its API, the discovery document and the public page."""
+    from safeharbour.api import discovery
+    from safeharbour.api.v1 import legal_officer, legal_requests
+    from safeharbour.consoles import for_authorities
+
+    app.include_router(legal_requests.router, prefix=API_PREFIX)
+    app.include_router(legal_officer.router, prefix=API_PREFIX)
+    app.include_router(discovery.router)
+    app.include_router(for_authorities.router)
+
+
+def _include_notice_and_action(app: FastAPI) -> None:
+    """Notices, cases, decisions, appeals, disputes, statements (docs/notice-and-action.md)."""
+    from safeharbour.api.v1 import notices, review
+
+    app.include_router(notices.router, prefix=API_PREFIX)
+    app.include_router(review.router, prefix=API_PREFIX)
 
 
 def _mount_consoles(app: FastAPI, container: Container) -> None:

@@ -45,6 +45,17 @@ async def get_principal(request: Request, container: ContainerDep) -> Principal:
     return principal
 
 
+async def optional_principal(request: Request, container: ContainerDep) -> Principal | None:
+    """For public routes a caller may also use with a key (a trusted flagger sending notices):
+    no Authorization header is anonymous; a header must carry a valid key (401 otherwise)."""
+    if not request.headers.get("authorization"):
+        return None
+    return await get_principal(request, container)
+
+
+OptionalPrincipal = Annotated[Principal | None, Depends(optional_principal)]
+
+
 def require(permission: Permission) -> Any:
     """Dependency that authenticates the caller and checks one permission."""
 

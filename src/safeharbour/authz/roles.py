@@ -34,16 +34,61 @@ class Permission(StrEnum):
     KEYS_WRITE = "admin:keys:write"
     OUTBOX_READ = "admin:outbox:read"
     CONSOLE_ENTER = "console:home:read"
+    # notice and action (docs/notice-and-action.md)
+    NOTICES_READ = "intake:notices:read"
+    """Notices in the caller's scope: a trusted flagger its own (intake/access.py)."""
+    NOTICES_READ_ALL = "intake:notices:read_all"
+    FLAGGERS_WRITE = "intake:flaggers:write"
+    SANCTIONS_READ = "intake:sanctions:read"
+    SANCTIONS_WRITE = "intake:sanctions:write"
+    CASES_READ = "review:cases:read"
+    CASES_CLAIM = "review:cases:claim"
+    CASES_DECIDE = "review:cases:decide"
+    DECISIONS_APPROVE = "review:decisions:approve"
+    LABELS_WRITE = "review:labels:write"
+    APPEALS_READ = "review:appeals:read"
+    APPEALS_DECIDE = "review:appeals:decide"
+    DISPUTES_READ = "review:disputes:read"
+    DISPUTES_WRITE = "review:disputes:write"
+    LEGAL_REQUESTS_SUBMIT = "legal:requests:submit"
+    LEGAL_REQUESTS_READ = "legal:requests:read"
+    LEGAL_REQUESTS_ANSWER = "legal:requests:answer"
+    LEGAL_REQUESTS_VERIFY = "legal:requests:verify"
 
 
 _STAFF_READ = {Permission.SELF_READ, Permission.CONSOLE_ENTER, Permission.MIRROR_READ}
+_REVIEW_READ = {
+    Permission.NOTICES_READ,
+    Permission.NOTICES_READ_ALL,
+    Permission.CASES_READ,
+    Permission.APPEALS_READ,
+    Permission.DISPUTES_READ,
+    Permission.SANCTIONS_READ,
+}
+_MODERATE = _REVIEW_READ | {
+    Permission.CASES_CLAIM,
+    Permission.CASES_DECIDE,
+    Permission.LABELS_WRITE,
+    Permission.APPEALS_DECIDE,
+}
+_SENIOR = {Permission.DECISIONS_APPROVE, Permission.SANCTIONS_WRITE, Permission.DISPUTES_WRITE}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.MODERATOR: frozenset(_STAFF_READ),
-    Role.SENIOR_MODERATOR: frozenset(_STAFF_READ),
+    Role.MODERATOR: frozenset(_STAFF_READ | _MODERATE),
+    Role.SENIOR_MODERATOR: frozenset(_STAFF_READ | _MODERATE | _SENIOR),
     Role.LEGAL_OFFICER: frozenset(
-        _STAFF_READ | {Permission.HOLDS_READ, Permission.HOLDS_WRITE, Permission.AUDIT_READ}
+        _STAFF_READ
+        | _MODERATE
+        | _SENIOR
+        | {
+            Permission.HOLDS_READ,
+            Permission.HOLDS_WRITE,
+            Permission.AUDIT_READ,
+            Permission.LEGAL_REQUESTS_READ,
+            Permission.LEGAL_REQUESTS_ANSWER,
+            Permission.LEGAL_REQUESTS_VERIFY,
+        }
     ),
     Role.AUDITOR: frozenset(
         _STAFF_READ
@@ -54,10 +99,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.USERS_READ,
             Permission.KEYS_READ,
             Permission.OUTBOX_READ,
+            Permission.LEGAL_REQUESTS_READ,
         }
+        | _REVIEW_READ
     ),
-    Role.TRUSTED_FLAGGER: frozenset({Permission.SELF_READ, Permission.CONSOLE_ENTER}),
-    Role.AUTHORITY: frozenset({Permission.SELF_READ, Permission.CONSOLE_ENTER}),
+    Role.TRUSTED_FLAGGER: frozenset(
+        {Permission.SELF_READ, Permission.CONSOLE_ENTER, Permission.NOTICES_READ}
+    ),
+    Role.AUTHORITY: frozenset(
+        {Permission.SELF_READ, Permission.CONSOLE_ENTER, Permission.LEGAL_REQUESTS_SUBMIT}
+    ),
     Role.PLATFORM: frozenset({Permission.SELF_READ, Permission.EVENTS_WRITE}),
 }
 

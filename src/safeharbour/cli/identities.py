@@ -153,6 +153,13 @@ def agencies_add(
         str | None,
         typer.Option("--signing-key", help="Base64 of the raw 32-byte Ed25519 public key."),
     ] = None,
+    callback_phone: Annotated[
+        str | None,
+        typer.Option(
+            "--callback-phone",
+            help="Pre-verified number (E.164) legal officers call back to verify emergencies.",
+        ),
+    ] = None,
     data_dir: DataDirOption = None,
 ) -> None:
     """Onboard an agency (an authority that may send legal requests); prints its id."""
@@ -169,10 +176,41 @@ def agencies_add(
                 kind=kind,
                 domains=domain,
                 signing_key_b64=signing_key,
+                callback_phone=callback_phone,
+                cipher=container.keys.cipher,
                 actor=cli_actor(),
             ),
         )
     out(str(agency.id))
+
+
+@agencies_app.command("set-callback")
+def agencies_set_callback(
+    agency_id: Annotated[str, typer.Argument(help="The agency's id.")],
+    phone: Annotated[
+        str, typer.Option("--phone", help="The pre-verified call-back number (E.164).")
+    ],
+    data_dir: DataDirOption = None,
+) -> None:
+    """Set the number legal officers call back to verify the agency's emergency requests."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.kit.ids import parse_id
+    from safeharbour.legal.agencies import do_set_agency_callback_phone
+
+    with domain_errors():
+        parsed = parse_id(agency_id, field="agency")
+        with open_container(data_dir) as container:
+            run_in_unit(
+                container.database,
+                lambda unit: do_set_agency_callback_phone(
+                    unit,
+                    parsed,
+                    callback_phone=phone,
+                    cipher=container.keys.cipher,
+                    actor=cli_actor(),
+                ),
+            )
+    out(str(parsed))
 
 
 @agencies_app.command("list")
@@ -180,7 +218,7 @@ def agencies_list(data_dir: DataDirOption = None) -> None:
     """List agencies, newest first (at most 1,000)."""
     from safeharbour.legal.agencies import list_agencies
 
-    table = _table("id", "name", "country", "kind", "domains", "signing key")
+    table = _table("id", "name", "country", "kind", "domains", "signing key", "call-back")
     with (
         domain_errors(),
         open_container(data_dir) as container,
@@ -194,6 +232,7 @@ def agencies_list(data_dir: DataDirOption = None) -> None:
                 agency.kind,
                 ", ".join(agency.domains),
                 "yes" if agency.signing_key_b64 else "no",
+                "yes" if agency.callback_phone_encrypted else "no",
             )
     _print_table(table)
 

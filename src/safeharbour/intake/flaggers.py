@@ -6,6 +6,8 @@ but the audit entry still carries only its digest, like every other entry.
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,7 +15,7 @@ from safeharbour.audit.tags import AuditTag
 from safeharbour.intake.models import TrustedFlagger
 from safeharbour.kit.canonical import sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
-from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.errors import InvalidInput, NotFound
 from safeharbour.kit.ids import new_id
 
 MAX_NAME_LENGTH = 300
@@ -46,3 +48,36 @@ def list_trusted_flaggers(session: Session, *, limit: int = 1000) -> list[Truste
             select(TrustedFlagger).order_by(TrustedFlagger.created_at.desc()).limit(limit)
         )
     )
+
+
+MAX_SLA_MINUTES = 30 * 24 * 60
+
+
+def do_set_flagger_sla(
+    unit: UnitOfWork,
+    flagger_id: uuid.UUID,
+    *,
+    critical_minutes: int | None,
+    default_minutes: int | None,
+    actor: Actor,
+) -> TrustedFlagger:
+    """Set a flagger's deadlines (None = the installation's default): for child sexual abuse
+    and terrorist content, and for everything else. Applies to notices received afterwards."""
+    flagger = unit.session.get(TrustedFlagger, flagger_id, with_for_update=True)
+    if flagger is None:
+        raise NotFound("no trusted flagger with this id", field="flagger_id")
+    for field, value in (
+        ("critical_minutes", critical_minutes),
+        ("default_minutes", default_minutes),
+    ):
+        if value is not None and not 1 <= value <= MAX_SLA_MINUTES:
+            raise InvalidInput(f"between 1 and {MAX_SLA_MINUTES} minutes", field=field)
+    flagger.sla_critical_minutes = critical_minutes
+    flagger.sla_default_minutes = default_minutes
+    unit.record(
+        AuditTag.INTAKE_FLAGGER_SLA_SET,
+        actor=actor,
+        subjects={"flagger": flagger.id},
+        snapshot={"critical_minutes": critical_minutes, "default_minutes": default_minutes},
+    )
+    return flagger

@@ -12,10 +12,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Index, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeharbour.kit.db import Base, JSONType, UTCDateTime
+from safeharbour.kit.encrypted_fields import encrypted_column
 
 
 class Account(Base):
@@ -129,3 +130,118 @@ class TrustedFlagger(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     details: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    sla_critical_minutes: Mapped[int | None] = mapped_column(
+        Integer,
+        nullable=True,
+        comment="deadline for child sexual abuse and terrorist content; NULL = the default",
+    )
+    sla_default_minutes: Mapped[int | None] = mapped_column(
+        Integer, nullable=True, comment="deadline for other notices; NULL = the default"
+    )
+
+
+class Notice(Base):
+    """A notice (DSA Art. 16) from anyone, or from a trusted flagger (Art. 22).
+
+    The notifier's name and e-mail are personal data: stored only as Fernet tokens, never in
+    an audit entry or an export. `source_key` names the source for rate accounting and Art. 23
+    (a flagger id, or a keyed digest of the e-mail or of the client address), never the value.
+    The status link's token is not stored, only its SHA-256 (see kit/tokens.py).
+    """
+
+    __tablename__ = "notices"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    source_type: Mapped[str] = mapped_column(
+        String(40), comment="DSA source_type: SOURCE_ARTICLE_16 | SOURCE_TRUSTED_FLAGGER"
+    )
+    flagger_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("trusted_flaggers.id"), nullable=True
+    )
+    api_key_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, nullable=True, comment="the key a trusted flagger sent it with"
+    )
+    source_key: Mapped[str] = mapped_column(
+        String(80), comment="flagger:<id> | email:<keyed digest> | client:<keyed digest>"
+    )
+    location_kind: Mapped[str] = mapped_column(
+        String(10), comment="as given: post | channel | group | account | url"
+    )
+    location_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    location_url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    item_kind: Mapped[str] = mapped_column(String(10), comment="post | channel | account | url")
+    item_id: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(80), comment="STATEMENT_CATEGORY_*")
+    category_specification: Mapped[list[str]] = mapped_column(
+        JSONType, default=list, comment="KEYWORD_*"
+    )
+    explanation: Mapped[str] = mapped_column(Text)
+    notifier_name_encrypted: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notifier_email_encrypted: Mapped[str | None] = mapped_column(Text, nullable=True)
+    good_faith: Mapped[bool] = mapped_column(Boolean)
+    handling: Mapped[str] = mapped_column(
+        String(20),
+        comment="normal | throttled (over the source's hourly budget: adds no priority) | "
+        "suspended_source (Art. 23: not processed, unless critical)",
+    )
+    sla_due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("cases.id"), nullable=True, comment="NULL when not processed"
+    )
+    status_token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    idempotency_scope: Mapped[str | None] = mapped_column(
+        String(80), nullable=True, comment="api_key:<id> or anonymous"
+    )
+    idempotency_digest: Mapped[str | None] = mapped_column(
+        String(64),
+        nullable=True,
+        comment="SHA-256 of the key (flagger) or of key + body digest (anonymous)",
+    )
+    body_sha256: Mapped[str] = mapped_column(String(64), comment="canonical JSON of the body")
+    manifestly_unfounded: Mapped[bool] = mapped_column(
+        Boolean, default=False, comment="set by the decision that rejected it (Art. 23)"
+    )
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_notices_source", "source_key", "received_at"),
+        Index("ix_notices_case", "case_id", "source_key"),
+        Index("ix_notices_flagger", "flagger_id", "received_at"),
+        Index("ux_notices_idempotency", "idempotency_scope", "idempotency_digest", unique=True),
+    )
+
+
+class SourceSanction(Base):
+    """An Art. 23 measure against a source of manifestly unfounded notices or complaints.
+
+    A suspension needs an earlier warning to the same source on the same ground; it runs for a
+    stated period and can be lifted. The source is named by its key only (a flagger id or a
+    keyed digest of an e-mail address), never by the address itself.
+    """
+
+    __tablename__ = "source_sanctions"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(80), index=True)
+    flagger_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("trusted_flaggers.id"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), comment="warning | suspension")
+    ground: Mapped[str] = mapped_column(
+        String(60), comment="manifestly_unfounded_notices | manifestly_unfounded_complaints"
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[dict[str, Any]] = mapped_column(
+        JSONType, default=dict, comment="counts and notice ids the measure rests on"
+    )
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(120))
+    lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    lifted_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    lift_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+encrypted_column(Notice, "notifier_name_encrypted")
+encrypted_column(Notice, "notifier_email_encrypted")

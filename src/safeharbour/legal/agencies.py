@@ -2,7 +2,9 @@
 
 An agency is added by an admin, and that act is the verification record: later issues match
 the sender of an authority request against the agency's official e-mail `domains` and, when
-the agency has one, check the request's signature against its Ed25519 `signing_key_b64`.
+the agency has one, check the request's signature against its Ed25519 `signing_key_b64`;
+legal officers verify emergency requests by calling back the number on the agency record
+(`callback_phone`, encrypted), never a number given in a request.
 
 Contracts: `country` is an ISO 3166-1 alpha-2 code (`safeharbour.kit.countries`), `kind` an
 `AgencyKind`, `domains` a non-empty, de-duplicated list of lower-case ASCII domain names (IDNs
@@ -15,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import uuid
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -25,11 +28,13 @@ from sqlalchemy.orm import Session
 from safeharbour.audit.tags import AuditTag
 from safeharbour.kit.canonical import digest_of, sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
-from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.errors import InvalidInput, NotFound
 from safeharbour.kit.ids import new_id
+from safeharbour.kit.keys import FieldCipher
 from safeharbour.legal.models import Agency
 
 MAX_NAME_LENGTH = 300
+_PHONE = re.compile(r"\+[1-9]\d{6,14}")
 _DOMAIN = re.compile(r"(?=.{1,253}\Z)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}")
 
 
@@ -93,6 +98,16 @@ def parse_signing_key(signing_key_b64: str) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+def normalise_phone(phone: str) -> str:
+    """An E.164 number (`+` and 7 to 15 digits); spaces, dots, dashes and brackets dropped."""
+    compact = re.sub(r"[\s().-]", "", phone or "")
+    if not _PHONE.fullmatch(compact):
+        raise InvalidInput(
+            "an international number such as +49 611 55-0 (E.164)", field="callback_phone"
+        )
+    return compact
+
+
 def do_add_agency(
     unit: UnitOfWork,
     *,
@@ -101,11 +116,15 @@ def do_add_agency(
     kind: AgencyKind | str,
     domains: Iterable[str],
     signing_key_b64: str | None = None,
+    callback_phone: str | None = None,
+    cipher: FieldCipher | None = None,
     actor: Actor,
     demo: bool = False,
 ) -> Agency:
-    """Onboard an agency. InvalidInput names `name`, `country`, `kind`, `domain` or
-    `signing_key`. Two agencies may share a name (a ministry and its regional office)."""
+    """Onboard an agency. InvalidInput names `name`, `country`, `kind`, `domain`,
+    `signing_key` or `callback_phone`. Two agencies may share a name (a ministry and its
+    regional office). `callback_phone` (needs `cipher`) is the pre-verified number legal
+    officers call back to verify emergency requests out of band; it is stored encrypted."""
     clean_name = (name or "").strip()
     if not clean_name or len(clean_name) > MAX_NAME_LENGTH:
         raise InvalidInput(f"a name of 1 to {MAX_NAME_LENGTH} characters is needed", field="name")
@@ -118,6 +137,9 @@ def do_add_agency(
         ) from None
     domain_list = normalise_domains(domains)
     key = parse_signing_key(signing_key_b64) if signing_key_b64 else None
+    phone = normalise_phone(callback_phone) if callback_phone else None
+    if phone is not None and cipher is None:
+        raise InvalidInput("storing a call-back number needs the field cipher", field="cipher")
     agency = Agency(
         id=new_id(),
         name=clean_name,
@@ -125,6 +147,7 @@ def do_add_agency(
         kind=agency_kind.value,
         domains=domain_list,
         signing_key_b64=key,
+        callback_phone_encrypted=cipher.encrypt(phone) if phone and cipher else None,
         created_at=unit.clock.now(),
         demo=demo,
     )
@@ -140,7 +163,31 @@ def do_add_agency(
             "name_sha256": sha256_hex(clean_name),
             "domains_sha256": digest_of(domain_list),
             "signing_key_sha256": sha256_hex(key) if key else None,
+            "callback_phone_sha256": sha256_hex(phone) if phone else None,
         },
+    )
+    return agency
+
+
+def do_set_agency_callback_phone(
+    unit: UnitOfWork,
+    agency_id: uuid.UUID,
+    *,
+    callback_phone: str,
+    cipher: FieldCipher,
+    actor: Actor,
+) -> Agency:
+    """Set (or replace) the pre-verified call-back number of an agency."""
+    phone = normalise_phone(callback_phone)
+    agency = unit.session.get(Agency, agency_id)
+    if agency is None:
+        raise NotFound("no agency with this id", field="agency")
+    agency.callback_phone_encrypted = cipher.encrypt(phone)
+    unit.record(
+        AuditTag.AUTHZ_AGENCY_CALLBACK_SET,
+        actor=actor,
+        subjects={"agency": agency.id},
+        snapshot={"callback_phone_sha256": sha256_hex(phone)},
     )
     return agency
 

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeharbour.kit.db import Base, JSONType, UTCDateTime
+from safeharbour.kit.encrypted_fields import encrypted_column
 
 
 class Agency(Base):
@@ -22,6 +23,11 @@ class Agency(Base):
     domains: Mapped[list[str]] = mapped_column(JSONType, comment="official e-mail domains")
     signing_key_b64: Mapped[str | None] = mapped_column(
         String(64), nullable=True, comment="raw 32-byte Ed25519 public key, base64"
+    )
+    callback_phone_encrypted: Mapped[str | None] = mapped_column(
+        Text,
+        nullable=True,
+        comment="Fernet token of the pre-verified call-back number (E.164) for out-of-band checks",
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -52,3 +58,6 @@ class LegalHold(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
 
     __table_args__ = (Index("ix_legal_holds_subject", "subject_kind", "subject_id"),)
+
+
+encrypted_column(Agency, "callback_phone_encrypted")

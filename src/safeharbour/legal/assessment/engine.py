@@ -930,16 +930,7 @@ def _approvals(ctx: _Ctx) -> list[Approval]:
 
 
 def _deadline(ctx: _Ctx) -> tuple[str, str]:
-    req = ctx.req
-    for row in ctx.policy.doc.deadlines.rows:
-        if (
-            (row.type is None or req.type in row.type)
-            and (row.instrument is None or ctx.instrument in row.instrument)
-            and (row.urgency is None or req.urgency in row.urgency)
-        ):
-            return row.deadline, " ".join(row.basis.split())
-    fallback = ctx.policy.doc.deadlines.internal_sla[req.urgency]
-    return fallback.deadline, " ".join(fallback.basis.split())
+    return ctx.policy.deadline_for(ctx.req.type, ctx.instrument, ctx.req.urgency)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -440,6 +440,21 @@ class Policy:
                 return tier
         raise KeyError(data_field)  # impossible once loaded: every field has a tier
 
+    def deadline_for(
+        self, request_type: RequestType, instrument: LegalInstrument, urgency: Urgency
+    ) -> tuple[str, str]:
+        """The deadline (ISO 8601 duration) and its basis: the first matching row wins, else
+        the internal SLA for the urgency. `instrument` is the one that binds (see `binds`)."""
+        for row in self.doc.deadlines.rows:
+            if (
+                (row.type is None or request_type in row.type)
+                and (row.instrument is None or instrument in row.instrument)
+                and (row.urgency is None or urgency in row.urgency)
+            ):
+                return row.deadline, " ".join(row.basis.split())
+        fallback = self.doc.deadlines.internal_sla[urgency]
+        return fallback.deadline, " ".join(fallback.basis.split())
+
     def binds(self, instrument: LegalInstrument, profile: JurisdictionProfile) -> bool:
         """Whether `instrument` binds the platform for an authority of that country."""
         doc = self.doc.instruments[instrument]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001initial
 Revises: 
-Create Date: 2026-11-29 02:50:14.771113
+Create Date: 2026-11-29 03:31:37.254661
 """
 
 from collections.abc import Sequence
@@ -40,6 +40,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('domains', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='official e-mail domains'),
     sa.Column('signing_key_b64', sa.String(length=64), nullable=True, comment='raw 32-byte Ed25519 public key, base64'),
+    sa.Column('callback_phone_encrypted', sa.Text(), nullable=True, comment='Fernet token of the pre-verified call-back number (E.164) for out-of-band checks'),
     sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('demo', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_agencies'))
@@ -80,6 +81,39 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index('ix_audit_log_action', ['action'], unique=False)
 
+    op.create_table('cases',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('item_kind', sa.String(length=10), nullable=False, comment='post | channel | account | url'),
+    sa.Column('item_id', sa.Text(), nullable=False),
+    sa.Column('item_key', sa.String(length=64), nullable=False, comment="SHA-256 of '<kind>:<id>', for lookups of long URLs"),
+    sa.Column('open_item_key', sa.String(length=64), nullable=True, comment='item_key while the case is undecided, NULL after: one undecided case per item'),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='open | pending_approval | decided'),
+    sa.Column('opened_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('decided_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decision_id', sa.Uuid(), nullable=True, comment='the latest decision (any status)'),
+    sa.Column('tier', sa.Integer(), nullable=False, comment='2 critical (CSAM, terrorism) | 1 trusted flagger | 0 other | -1 only throttled or suspended sources'),
+    sa.Column('rank_key', sa.Float(), nullable=False, comment='due - tau * ln(static score) - tier * 1e12 (epoch s): ascending order is tier first, then descending priority score at any instant'),
+    sa.Column('due_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False, comment='earliest SLA deadline'),
+    sa.Column('severity', sa.Integer(), nullable=False),
+    sa.Column('category', sa.String(length=80), nullable=False, comment='the most severe one reported'),
+    sa.Column('reach', sa.Float(), nullable=False),
+    sa.Column('trusted', sa.Boolean(), nullable=False),
+    sa.Column('distinct_sources', sa.Integer(), nullable=False, comment='distinct counted sources (not throttled or suspended)'),
+    sa.Column('notice_count', sa.Integer(), nullable=False),
+    sa.Column('signal_count', sa.Integer(), nullable=False),
+    sa.Column('priority', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='the static components, for the explanation'),
+    sa.Column('lease_holder', sa.String(length=120), nullable=True),
+    sa.Column('lease_expires_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('demo', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cases')),
+    sa.UniqueConstraint('open_item_key', name=op.f('uq_cases_open_item_key'))
+    )
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cases_item_key'), ['item_key'], unique=False)
+        batch_op.create_index('ix_cases_queue', ['status', 'rank_key', 'id'], unique=False)
+        batch_op.create_index('ix_cases_tier_queue', ['status', 'tier', 'rank_key', 'id'], unique=False)
+
     op.create_table('channels',
     sa.Column('id', sa.String(length=200), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False, comment='channel | group'),
@@ -114,6 +148,19 @@ def upgrade() -> None:
     sa.Column('set_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_installation_facts'))
     )
+    op.create_table('item_labels',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('item_kind', sa.String(length=10), nullable=False, comment='post | channel | account'),
+    sa.Column('item_id', sa.String(length=200), nullable=False),
+    sa.Column('label', sa.String(length=60), nullable=False, comment='kit.labels.Label'),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('added_by', sa.String(length=120), nullable=False),
+    sa.Column('added_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_item_labels'))
+    )
+    with op.batch_alter_table('item_labels', schema=None) as batch_op:
+        batch_op.create_index('ux_item_labels', ['item_kind', 'item_id', 'label'], unique=True)
+
     op.create_table('legal_holds',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('subject_kind', sa.String(length=20), nullable=False, comment='post | account | channel'),
@@ -157,6 +204,25 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('memberships', schema=None) as batch_op:
         batch_op.create_index('ix_memberships_account', ['account_id'], unique=False)
+
+    op.create_table('notifications',
+    sa.Column('id', sa.Uuid(), nullable=False, comment='also the idempotency key (Message-ID)'),
+    sa.Column('purpose', sa.String(length=40), nullable=False, comment='notice_receipt | notice_outcome | appeal_outcome | ...'),
+    sa.Column('recipient_encrypted', sa.Text(), nullable=True, comment='erased after delivery'),
+    sa.Column('subject', sa.String(length=300), nullable=False),
+    sa.Column('body_encrypted', sa.Text(), nullable=True, comment='Fernet token: bodies carry secret links; erased after delivery'),
+    sa.Column('related', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='ids'),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='pending | sent | dead'),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('adapter', sa.String(length=60), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_notifications'))
+    )
+    with op.batch_alter_table('notifications', schema=None) as batch_op:
+        batch_op.create_index('ix_notifications_due', ['status', 'next_attempt_at'], unique=False)
 
     op.create_table('outbox',
     sa.Column('position', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
@@ -203,8 +269,164 @@ def upgrade() -> None:
     sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('demo', sa.Boolean(), nullable=False),
+    sa.Column('sla_critical_minutes', sa.Integer(), nullable=True, comment='deadline for child sexual abuse and terrorist content; NULL = the default'),
+    sa.Column('sla_default_minutes', sa.Integer(), nullable=True, comment='deadline for other notices; NULL = the default'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_trusted_flaggers'))
     )
+    op.create_table('case_signals',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('raised_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('source', sa.String(length=120), nullable=False, comment='e.g. detection:pdq'),
+    sa.Column('category', sa.String(length=80), nullable=False),
+    sa.Column('category_specification', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('score', sa.Float(), nullable=True),
+    sa.Column('automated', sa.Boolean(), nullable=False),
+    sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='ids and digests only'),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_signals_case_id_cases')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_signals'))
+    )
+    with op.batch_alter_table('case_signals', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_signals_case_id'), ['case_id'], unique=False)
+
+    op.create_table('decisions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='pending_approval | effective | rejected | reversed | partially_reversed'),
+    sa.Column('outcome', sa.String(length=20), nullable=False, comment='no_action | action'),
+    sa.Column('category', sa.String(length=80), nullable=False),
+    sa.Column('category_specification', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('explanation', sa.Text(), nullable=False, comment='facts and circumstances'),
+    sa.Column('automated_decision', sa.String(length=40), nullable=False, comment='AUTOMATED_DECISION_*'),
+    sa.Column('decided_by', sa.String(length=120), nullable=False),
+    sa.Column('decided_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('requires_approval', sa.Boolean(), nullable=False),
+    sa.Column('approval_reasons', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('approved_by', sa.String(length=120), nullable=True),
+    sa.Column('approved_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('rejected_by', sa.String(length=120), nullable=True),
+    sa.Column('rejected_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('rejection_reason', sa.Text(), nullable=True),
+    sa.Column('effective_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='when notifiers were informed: the appeal clock'),
+    sa.Column('reversed_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('evidence', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='what the decision was made on: ids, digests, counts'),
+    sa.Column('evidence_sha256', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_decisions_case_id_cases')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_decisions'))
+    )
+    with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_decisions_case_id'), ['case_id'], unique=False)
+
+    op.create_table('legal_requests',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('agency_id', sa.Uuid(), nullable=True, comment='the sending agency; NULL when the sender is no onboarded agency (held)'),
+    sa.Column('submitted_by', sa.String(length=120), nullable=False, comment='actor ref of the sender'),
+    sa.Column('idempotency_key', sa.String(length=200), nullable=True),
+    sa.Column('body_sha256', sa.String(length=64), nullable=False, comment='SHA-256 of the canonical JSON of the submitted body'),
+    sa.Column('type', sa.String(length=40), nullable=False),
+    sa.Column('reference', sa.String(length=200), nullable=True),
+    sa.Column('legal_instrument', sa.String(length=20), nullable=False),
+    sa.Column('legal_process', sa.String(length=20), nullable=False),
+    sa.Column('legal_basis', sa.Text(), nullable=True),
+    sa.Column('offence_category', sa.String(length=80), nullable=True),
+    sa.Column('offence_keywords', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('judicial_authorisation', sa.Boolean(), nullable=False),
+    sa.Column('urgency', sa.String(length=20), nullable=False),
+    sa.Column('threat_to_life', sa.Boolean(), nullable=False),
+    sa.Column('gag_order', sa.Boolean(), nullable=False),
+    sa.Column('gag_order_until', sa.Date(), nullable=True),
+    sa.Column('statement_encrypted', sa.Text(), nullable=False, comment="Fernet token of the authority's statement"),
+    sa.Column('statement_sha256', sa.String(length=64), nullable=False),
+    sa.Column('targets', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='as sent ({kind, id} or {url}) plus `resolved` {kind, id} for links found'),
+    sa.Column('data_requested', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('verification', sa.String(length=40), nullable=False, comment='api_key | api_key+signature | console_totp | none'),
+    sa.Column('sender_verified', sa.Boolean(), nullable=False),
+    sa.Column('held', sa.Boolean(), nullable=False, comment='flagged: never acted on automatically'),
+    sa.Column('flags', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='anti-fraud findings [{code, detail}] (internal, never shown to agency)'),
+    sa.Column('oob_verified_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment="a legal officer confirmed the request by call-back to the agency record's number"),
+    sa.Column('received_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('clock_started_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False, comment='receipt, or the supplement that answered need_more_info'),
+    sa.Column('deadline_duration', sa.String(length=20), nullable=False, comment='ISO 8601, from policy'),
+    sa.Column('deadline_basis', sa.Text(), nullable=False),
+    sa.Column('deadline_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('escalation_level', sa.Integer(), nullable=False, comment='0 none, 1 at 50%, 2 at 90%, 3 deadline missed'),
+    sa.Column('next_escalation_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='when the escalation job next looks; NULL: never'),
+    sa.Column('deadline_missed_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='set once when a deadline passed unanswered'),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='received | held | acknowledged | under_assessment | answered'),
+    sa.Column('assessment_id', sa.Uuid(), nullable=True),
+    sa.Column('answer_id', sa.Uuid(), nullable=True, comment='the latest answer; required when status is answered'),
+    sa.Column('answered_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_event_seq', sa.Integer(), nullable=False, comment='seq of the latest timeline event (taken under the row lock)'),
+    sa.Column('status_token_sha256', sa.String(length=64), nullable=False, comment="SHA-256 of the status URL's secret token"),
+    sa.Column('receipt', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='the first receipt, replayed for a repeated Idempotency-Key'),
+    sa.CheckConstraint("status <> 'answered' OR (answer_id IS NOT NULL AND answered_at IS NOT NULL)", name=op.f('ck_legal_requests_answered_has_answer')),
+    sa.ForeignKeyConstraint(['agency_id'], ['agencies.id'], name=op.f('fk_legal_requests_agency_id_agencies')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_requests')),
+    sa.UniqueConstraint('agency_id', 'idempotency_key', name='uq_legal_requests_idempotency')
+    )
+    with op.batch_alter_table('legal_requests', schema=None) as batch_op:
+        batch_op.create_index('ix_legal_requests_agency', ['agency_id', 'received_at'], unique=False)
+        batch_op.create_index('ix_legal_requests_escalation', ['next_escalation_at'], unique=False)
+        batch_op.create_index('ix_legal_requests_open', ['status', 'deadline_at'], unique=False)
+
+    op.create_table('notices',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('received_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('source_type', sa.String(length=40), nullable=False, comment='DSA source_type: SOURCE_ARTICLE_16 | SOURCE_TRUSTED_FLAGGER'),
+    sa.Column('flagger_id', sa.Uuid(), nullable=True),
+    sa.Column('api_key_id', sa.Uuid(), nullable=True, comment='the key a trusted flagger sent it with'),
+    sa.Column('source_key', sa.String(length=80), nullable=False, comment='flagger:<id> | email:<keyed digest> | client:<keyed digest>'),
+    sa.Column('location_kind', sa.String(length=10), nullable=False, comment='as given: post | channel | group | account | url'),
+    sa.Column('location_id', sa.String(length=200), nullable=True),
+    sa.Column('location_url', sa.Text(), nullable=True),
+    sa.Column('item_kind', sa.String(length=10), nullable=False, comment='post | channel | account | url'),
+    sa.Column('item_id', sa.Text(), nullable=False),
+    sa.Column('category', sa.String(length=80), nullable=False, comment='STATEMENT_CATEGORY_*'),
+    sa.Column('category_specification', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='KEYWORD_*'),
+    sa.Column('explanation', sa.Text(), nullable=False),
+    sa.Column('notifier_name_encrypted', sa.Text(), nullable=True),
+    sa.Column('notifier_email_encrypted', sa.Text(), nullable=True),
+    sa.Column('good_faith', sa.Boolean(), nullable=False),
+    sa.Column('handling', sa.String(length=20), nullable=False, comment="normal | throttled (over the source's hourly budget: adds no priority) | suspended_source (Art. 23: not processed, unless critical)"),
+    sa.Column('sla_due_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=True, comment='NULL when not processed'),
+    sa.Column('status_token_sha256', sa.String(length=64), nullable=False),
+    sa.Column('idempotency_scope', sa.String(length=80), nullable=True, comment='api_key:<id> or anonymous'),
+    sa.Column('idempotency_digest', sa.String(length=64), nullable=True, comment='SHA-256 of the key (flagger) or of key + body digest (anonymous)'),
+    sa.Column('body_sha256', sa.String(length=64), nullable=False, comment='canonical JSON of the body'),
+    sa.Column('manifestly_unfounded', sa.Boolean(), nullable=False, comment='set by the decision that rejected it (Art. 23)'),
+    sa.Column('demo', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_notices_case_id_cases')),
+    sa.ForeignKeyConstraint(['flagger_id'], ['trusted_flaggers.id'], name=op.f('fk_notices_flagger_id_trusted_flaggers')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_notices')),
+    sa.UniqueConstraint('status_token_sha256', name=op.f('uq_notices_status_token_sha256'))
+    )
+    with op.batch_alter_table('notices', schema=None) as batch_op:
+        batch_op.create_index('ix_notices_case', ['case_id', 'source_key'], unique=False)
+        batch_op.create_index('ix_notices_flagger', ['flagger_id', 'received_at'], unique=False)
+        batch_op.create_index('ix_notices_source', ['source_key', 'received_at'], unique=False)
+        batch_op.create_index('ux_notices_idempotency', ['idempotency_scope', 'idempotency_digest'], unique=True)
+
+    op.create_table('source_sanctions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('source_key', sa.String(length=80), nullable=False),
+    sa.Column('flagger_id', sa.Uuid(), nullable=True),
+    sa.Column('kind', sa.String(length=20), nullable=False, comment='warning | suspension'),
+    sa.Column('ground', sa.String(length=60), nullable=False, comment='manifestly_unfounded_notices | manifestly_unfounded_complaints'),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('evidence', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='counts and notice ids the measure rests on'),
+    sa.Column('starts_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('ends_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_by', sa.String(length=120), nullable=False),
+    sa.Column('lifted_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('lifted_by', sa.String(length=120), nullable=True),
+    sa.Column('lift_reason', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['flagger_id'], ['trusted_flaggers.id'], name=op.f('fk_source_sanctions_flagger_id_trusted_flaggers')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_source_sanctions'))
+    )
+    with op.batch_alter_table('source_sanctions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_source_sanctions_source_key'), ['source_key'], unique=False)
+
     op.create_table('users',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('email', sa.String(length=320), nullable=False, comment='lower-cased'),
@@ -223,6 +445,31 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('email', name=op.f('uq_users_email'))
     )
+    op.create_table('appeals',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('decision_id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('appellant', sa.String(length=20), nullable=False, comment='affected_user | notifier'),
+    sa.Column('statement_id', sa.Uuid(), nullable=True),
+    sa.Column('notice_id', sa.Uuid(), nullable=True),
+    sa.Column('explanation', sa.Text(), nullable=False),
+    sa.Column('contact_email_encrypted', sa.Text(), nullable=True),
+    sa.Column('submitted_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='open | decided'),
+    sa.Column('open_key', sa.String(length=120), nullable=True, comment='<decision>:<statement or notice> while open: one open appeal per appellant'),
+    sa.Column('outcome', sa.String(length=30), nullable=True, comment='upheld | reversed | partially_reversed'),
+    sa.Column('reasoning', sa.Text(), nullable=True),
+    sa.Column('decided_by', sa.String(length=120), nullable=True),
+    sa.Column('decided_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_appeals_case_id_cases')),
+    sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_appeals_decision_id_decisions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_appeals')),
+    sa.UniqueConstraint('open_key', name=op.f('uq_appeals_open_key'))
+    )
+    with op.batch_alter_table('appeals', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_appeals_decision_id'), ['decision_id'], unique=False)
+        batch_op.create_index('ix_appeals_status', ['status', 'submitted_at'], unique=False)
+
     op.create_table('console_sessions',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('token_sha256', sa.String(length=64), nullable=False),
@@ -238,16 +485,296 @@ def upgrade() -> None:
     with op.batch_alter_table('console_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_console_sessions_user_id'), ['user_id'], unique=False)
 
+    op.create_table('decision_actions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('decision_id', sa.Uuid(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label'),
+    sa.Column('target_kind', sa.String(length=10), nullable=False, comment='post | channel | account'),
+    sa.Column('target_id', sa.String(length=200), nullable=False),
+    sa.Column('affected_account_id', sa.String(length=200), nullable=True, comment='who receives the statement of reasons'),
+    sa.Column('countries', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('until', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('label_text', sa.String(length=200), nullable=True),
+    sa.Column('ground_kind', sa.String(length=30), nullable=False, comment='illegal_content | terms_of_service'),
+    sa.Column('ground_reference', sa.String(length=500), nullable=False, comment='the law or the terms clause cited'),
+    sa.Column('ground_explanation', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='planned | active | reversed | rejected (four-eyes refused)'),
+    sa.Column('reversed_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_decision_actions_decision_id_decisions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_decision_actions'))
+    )
+    with op.batch_alter_table('decision_actions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_decision_actions_decision_id'), ['decision_id'], unique=False)
+
+    op.create_table('disputes',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('decision_id', sa.Uuid(), nullable=False),
+    sa.Column('appeal_id', sa.Uuid(), nullable=True),
+    sa.Column('body_name', sa.String(length=300), nullable=False, comment='the certified ODS body'),
+    sa.Column('body_reference', sa.String(length=200), nullable=True),
+    sa.Column('submitted_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False, comment='to the body'),
+    sa.Column('recorded_by', sa.String(length=120), nullable=False),
+    sa.Column('recorded_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='open | decided | withdrawn'),
+    sa.Column('outcome', sa.String(length=30), nullable=True, comment='upheld | reversed | partially_reversed | omitted (no decision reached)'),
+    sa.Column('outcome_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('implemented', sa.Boolean(), nullable=True),
+    sa.Column('implemented_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_disputes_decision_id_decisions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_disputes'))
+    )
+    with op.batch_alter_table('disputes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_disputes_decision_id'), ['decision_id'], unique=False)
+
+    op.create_table('enforcement_actions',
+    sa.Column('id', sa.Uuid(), nullable=False, comment='also the idempotency key sent to the platform'),
+    sa.Column('decision_id', sa.Uuid(), nullable=False),
+    sa.Column('decision_action_id', sa.Uuid(), nullable=True),
+    sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label | notify_user | reverse'),
+    sa.Column('target_kind', sa.String(length=10), nullable=False),
+    sa.Column('target_id', sa.String(length=200), nullable=False),
+    sa.Column('params', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('after_id', sa.Uuid(), nullable=True, comment='run only once this action has been applied'),
+    sa.Column('reverses_id', sa.Uuid(), nullable=True),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='pending | applied | already_applied | failed | not_supported | cancelled'),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('done_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('detail', sa.Text(), nullable=True),
+    sa.Column('adapter', sa.String(length=60), nullable=True),
+    sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_enforcement_actions_decision_id_decisions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_enforcement_actions'))
+    )
+    with op.batch_alter_table('enforcement_actions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_enforcement_actions_decision_id'), ['decision_id'], unique=False)
+        batch_op.create_index('ix_enforcement_due', ['status', 'next_attempt_at'], unique=False)
+
+    op.create_table('legal_request_answers',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('answer', sa.String(length=30), nullable=False, comment='complied | partially_complied | refused | need_more_info'),
+    sa.Column('scope', sa.String(length=30), nullable=False, comment='global | requesting_country | none'),
+    sa.Column('reasons', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='[{rule, text}]'),
+    sa.Column('what_and_why', sa.Text(), nullable=True),
+    sa.Column('missing', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='[{field, need}] for need_more_info'),
+    sa.Column('followed_proposal', sa.Boolean(), nullable=False),
+    sa.Column('override_reason', sa.Text(), nullable=True),
+    sa.Column('assessment_id', sa.Uuid(), nullable=True),
+    sa.Column('proposal_digest', sa.String(length=64), nullable=True, comment='the proposal the answer followed or overrode'),
+    sa.Column('policy_version', sa.String(length=40), nullable=True),
+    sa.Column('answered_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('answered_by', sa.String(length=120), nullable=False),
+    sa.Column('late', sa.Boolean(), nullable=False, comment='given after the deadline'),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_answers_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_answers'))
+    )
+    with op.batch_alter_table('legal_request_answers', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_request_answers_request_id'), ['request_id'], unique=False)
+
+    op.create_table('legal_request_assessments',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('trigger', sa.String(length=40), nullable=False, comment='receipt | supplement | callback | release'),
+    sa.Column('proposal', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=True, comment="the engine's Assessment; NULL when it cannot run"),
+    sa.Column('engine_input_sha256', sa.String(length=64), nullable=True),
+    sa.Column('proposal_digest', sa.String(length=64), nullable=True),
+    sa.Column('policy_version', sa.String(length=40), nullable=False),
+    sa.Column('policy_digest', sa.String(length=64), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_assessments_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_assessments'))
+    )
+    with op.batch_alter_table('legal_request_assessments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_request_assessments_request_id'), ['request_id'], unique=False)
+
+    op.create_table('legal_request_callbacks',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('agency_id', sa.Uuid(), nullable=False),
+    sa.Column('phone_encrypted', sa.Text(), nullable=False, comment='the number dialled, copied from the agency record (never the request)'),
+    sa.Column('phone_sha256', sa.String(length=64), nullable=False),
+    sa.Column('outcome', sa.String(length=20), nullable=False, comment='confirmed | not_confirmed'),
+    sa.Column('note_encrypted', sa.Text(), nullable=True),
+    sa.Column('at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('by', sa.String(length=120), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agencies.id'], name=op.f('fk_legal_request_callbacks_agency_id_agencies')),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_callbacks_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_callbacks'))
+    )
+    with op.batch_alter_table('legal_request_callbacks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_request_callbacks_request_id'), ['request_id'], unique=False)
+
+    op.create_table('legal_request_escalations',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('level', sa.String(length=20), nullable=False, comment='50% | 90% | missed'),
+    sa.Column('at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('deadline_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('clock_started_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_escalations_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_escalations')),
+    sa.UniqueConstraint('request_id', 'clock_started_at', 'level', name='uq_legal_escalations_level')
+    )
+    with op.batch_alter_table('legal_request_escalations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_request_escalations_request_id'), ['request_id'], unique=False)
+
+    op.create_table('legal_request_events',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False, comment="the request's status after it"),
+    sa.Column('at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('actor', sa.String(length=120), nullable=False),
+    sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='ids, levels, digests: no personal data'),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_events_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_events')),
+    sa.UniqueConstraint('request_id', 'seq', name='uq_legal_request_events_seq')
+    )
+    op.create_table('legal_request_supplements',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('idempotency_key', sa.String(length=200), nullable=True),
+    sa.Column('body_sha256', sa.String(length=64), nullable=False),
+    sa.Column('statement_encrypted', sa.Text(), nullable=True),
+    sa.Column('amended', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='the amended fields and their new values (statement excluded)'),
+    sa.Column('received_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('submitted_by', sa.String(length=120), nullable=False),
+    sa.Column('verification', sa.String(length=40), nullable=False),
+    sa.Column('restarted_clock', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_supplements_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_supplements')),
+    sa.UniqueConstraint('request_id', 'idempotency_key', name='uq_legal_supplements_idempotency')
+    )
+    with op.batch_alter_table('legal_request_supplements', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_request_supplements_request_id'), ['request_id'], unique=False)
+
+    op.create_table('statements',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('puid', sa.String(length=100), nullable=False, comment='platform unique id for the Transparency Database'),
+    sa.Column('decision_id', sa.Uuid(), nullable=False),
+    sa.Column('decision_action_id', sa.Uuid(), nullable=False),
+    sa.Column('account_id', sa.String(length=200), nullable=True, comment='the affected recipient on the platform'),
+    sa.Column('token_sha256', sa.String(length=64), nullable=False),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('delivered_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('reversed_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('elements', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('dsa', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False, comment='the statement as the recipient reads it'),
+    sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_statements_decision_id_decisions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_statements')),
+    sa.UniqueConstraint('decision_action_id', name=op.f('uq_statements_decision_action_id')),
+    sa.UniqueConstraint('puid', name=op.f('uq_statements_puid')),
+    sa.UniqueConstraint('token_sha256', name=op.f('uq_statements_token_sha256'))
+    )
+    with op.batch_alter_table('statements', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_statements_decision_id'), ['decision_id'], unique=False)
+
+    op.create_table('legal_request_attachments',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('supplement_id', sa.Uuid(), nullable=True),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('filename', sa.String(length=200), nullable=False),
+    sa.Column('content_type', sa.String(length=100), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False, comment='of the decoded bytes'),
+    sa.Column('content_encrypted', sa.Text(), nullable=False, comment='Fernet token of the base64 of the bytes'),
+    sa.Column('received_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_request_attachments_request_id_legal_requests')),
+    sa.ForeignKeyConstraint(['supplement_id'], ['legal_request_supplements.id'], name=op.f('fk_legal_request_attachments_supplement_id_legal_request_supplements')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_request_attachments'))
+    )
+    with op.batch_alter_table('legal_request_attachments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_request_attachments_request_id'), ['request_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('legal_request_attachments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_request_attachments_request_id'))
+
+    op.drop_table('legal_request_attachments')
+    with op.batch_alter_table('statements', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_statements_decision_id'))
+
+    op.drop_table('statements')
+    with op.batch_alter_table('legal_request_supplements', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_request_supplements_request_id'))
+
+    op.drop_table('legal_request_supplements')
+    op.drop_table('legal_request_events')
+    with op.batch_alter_table('legal_request_escalations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_request_escalations_request_id'))
+
+    op.drop_table('legal_request_escalations')
+    with op.batch_alter_table('legal_request_callbacks', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_request_callbacks_request_id'))
+
+    op.drop_table('legal_request_callbacks')
+    with op.batch_alter_table('legal_request_assessments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_request_assessments_request_id'))
+
+    op.drop_table('legal_request_assessments')
+    with op.batch_alter_table('legal_request_answers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_request_answers_request_id'))
+
+    op.drop_table('legal_request_answers')
+    with op.batch_alter_table('enforcement_actions', schema=None) as batch_op:
+        batch_op.drop_index('ix_enforcement_due')
+        batch_op.drop_index(batch_op.f('ix_enforcement_actions_decision_id'))
+
+    op.drop_table('enforcement_actions')
+    with op.batch_alter_table('disputes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_disputes_decision_id'))
+
+    op.drop_table('disputes')
+    with op.batch_alter_table('decision_actions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_decision_actions_decision_id'))
+
+    op.drop_table('decision_actions')
     with op.batch_alter_table('console_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_console_sessions_user_id'))
 
     op.drop_table('console_sessions')
+    with op.batch_alter_table('appeals', schema=None) as batch_op:
+        batch_op.drop_index('ix_appeals_status')
+        batch_op.drop_index(batch_op.f('ix_appeals_decision_id'))
+
+    op.drop_table('appeals')
     op.drop_table('users')
+    with op.batch_alter_table('source_sanctions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_source_sanctions_source_key'))
+
+    op.drop_table('source_sanctions')
+    with op.batch_alter_table('notices', schema=None) as batch_op:
+        batch_op.drop_index('ux_notices_idempotency')
+        batch_op.drop_index('ix_notices_source')
+        batch_op.drop_index('ix_notices_flagger')
+        batch_op.drop_index('ix_notices_case')
+
+    op.drop_table('notices')
+    with op.batch_alter_table('legal_requests', schema=None) as batch_op:
+        batch_op.drop_index('ix_legal_requests_open')
+        batch_op.drop_index('ix_legal_requests_escalation')
+        batch_op.drop_index('ix_legal_requests_agency')
+
+    op.drop_table('legal_requests')
+    with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_decisions_case_id'))
+
+    op.drop_table('decisions')
+    with op.batch_alter_table('case_signals', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_signals_case_id'))
+
+    op.drop_table('case_signals')
     op.drop_table('trusted_flaggers')
     with op.batch_alter_table('posts', schema=None) as batch_op:
         batch_op.drop_index('ix_posts_sealed')
@@ -259,6 +786,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_outbox_pending')
 
     op.drop_table('outbox')
+    with op.batch_alter_table('notifications', schema=None) as batch_op:
+        batch_op.drop_index('ix_notifications_due')
+
+    op.drop_table('notifications')
     with op.batch_alter_table('memberships', schema=None) as batch_op:
         batch_op.drop_index('ix_memberships_account')
 
@@ -272,6 +803,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_legal_holds_subject')
 
     op.drop_table('legal_holds')
+    with op.batch_alter_table('item_labels', schema=None) as batch_op:
+        batch_op.drop_index('ux_item_labels')
+
+    op.drop_table('item_labels')
     op.drop_table('installation_facts')
     with op.batch_alter_table('ingested_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ingested_events_received_at'))
@@ -281,6 +816,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_channels_owner_id'))
 
     op.drop_table('channels')
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_tier_queue')
+        batch_op.drop_index('ix_cases_queue')
+        batch_op.drop_index(batch_op.f('ix_cases_item_key'))
+
+    op.drop_table('cases')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index('ix_audit_log_action')
 

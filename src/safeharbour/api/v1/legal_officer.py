@@ -1,0 +1,309 @@
+"""Legal officers' API: the queue by deadline, the engine's proposal, answers and verification.
+
+Until the legal console lands this is how a legal officer works a request; the console calls
+the same actions and queries.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+
+from safeharbour.api.deps import ContainerDep, permission_doc, require
+from safeharbour.api.units import run_in_unit
+from safeharbour.authz.principal import Principal
+from safeharbour.authz.roles import Permission
+from safeharbour.kit.clock import rfc3339
+from safeharbour.legal.gateway import (
+    GatewayStats,
+    LegalRequest,
+    OfficerRequestView,
+    QueueItem,
+    attachment_content,
+    do_answer_legal_request,
+    do_record_callback,
+    do_release_legal_request,
+    do_start_assessment,
+    gateway_stats,
+    officer_queue,
+    officer_request_view,
+)
+
+router = APIRouter(prefix="/legal/officer", tags=["legal requests (legal officers)"])
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ReasonBody(_Body):
+    rule: str
+    text: str
+
+
+class MissingBody(_Body):
+    field: str
+    need: str
+
+
+class AnswerBody(_Body):
+    answer: Literal["complied", "partially_complied", "refused", "need_more_info"]
+    scope: Literal["global", "requesting_country", "none"] | None = None
+    reasons: list[ReasonBody] | None = None
+    what_and_why: str | None = Field(default=None, max_length=4000)
+    missing: list[MissingBody] | None = None
+    followed_proposal: StrictBool
+    override_reason: str | None = Field(default=None, max_length=4000)
+
+
+class CallbackBody(_Body):
+    outcome: Literal["confirmed", "not_confirmed"]
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class ReleaseBody(_Body):
+    method: Literal["official_register", "qualified_signature", "written_confirmation"]
+    note: str = Field(max_length=2000)
+
+
+class StateReply(BaseModel):
+    id: str
+    status: str
+    held: bool
+    deadline: str
+
+
+class AnswerReply(BaseModel):
+    id: str
+    request_id: str
+    answer: str
+    scope: str
+    answered_at: str
+    late: bool
+
+
+@router.get(
+    "/requests",
+    response_model=list[QueueItem],
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="Requests ordered by deadline, soonest first (open ones unless all=true)",
+)
+async def queue(
+    container: ContainerDep,
+    _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+    all: Annotated[bool, Query(description="include answered requests")] = False,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> list[QueueItem]:
+    def read() -> list[QueueItem]:
+        with container.database.reader() as session:
+            return officer_queue(
+                session, now=container.clock.now(), include_answered=all, limit=limit
+            )
+
+    return await run_in_threadpool(read)
+
+
+@router.get(
+    "/stats",
+    response_model=GatewayStats,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="Counts by type, status and answer; missed deadlines",
+)
+async def stats(
+    container: ContainerDep,
+    _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+) -> GatewayStats:
+    def read() -> GatewayStats:
+        with container.database.reader() as session:
+            return gateway_stats(session)
+
+    return await run_in_threadpool(read)
+
+
+@router.get(
+    "/requests/{request_id}",
+    response_model=OfficerRequestView,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="One request with the engine's proposal, verification and history",
+)
+async def get_request(
+    request_id: uuid.UUID,
+    container: ContainerDep,
+    _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+) -> OfficerRequestView:
+    def read() -> OfficerRequestView:
+        with container.database.reader() as session:
+            return officer_request_view(
+                session, request_id, cipher=container.keys.cipher, now=container.clock.now()
+            )
+
+    return await run_in_threadpool(read)
+
+
+@router.get(
+    "/requests/{request_id}/attachments/{attachment_id}",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="Download an attachment (decrypted)",
+    response_class=Response,
+)
+async def get_attachment(
+    request_id: uuid.UUID,
+    attachment_id: uuid.UUID,
+    container: ContainerDep,
+    _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+) -> Response:
+    def read() -> Response:
+        with container.database.reader() as session:
+            row, content = attachment_content(
+                session, request_id, attachment_id, cipher=container.keys.cipher, officer=True
+            )
+        safe_name = row.filename.replace('"', "").replace("\\", "")
+        return Response(
+            content,
+            media_type=row.content_type,
+            headers={
+                "Content-Disposition": f'attachment; filename="{safe_name}"',
+                "X-Content-SHA256": row.sha256,
+                "X-Content-Type-Options": "nosniff",
+            },
+        )
+
+    return await run_in_threadpool(read)
+
+
+def _state(request: LegalRequest) -> StateReply:
+    return StateReply(
+        id=str(request.id),
+        status=request.status,
+        held=request.held,
+        deadline=rfc3339(request.deadline_at),
+    )
+
+
+@router.post(
+    "/requests/{request_id}/start",
+    response_model=StateReply,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Take the request: acknowledged -> under_assessment",
+)
+async def start(
+    request_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> StateReply:
+    def work() -> StateReply:
+        request = run_in_unit(
+            container.database,
+            lambda unit: do_start_assessment(unit, request_id, actor=principal.actor),
+        )
+        return _state(request)
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/requests/{request_id}/answer",
+    response_model=AnswerReply,
+    status_code=201,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Answer the request (complied, partially_complied, refused, need_more_info)",
+)
+async def answer(
+    request_id: uuid.UUID,
+    body: AnswerBody,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> AnswerReply:
+    def work() -> AnswerReply:
+        row = run_in_unit(
+            container.database,
+            lambda unit: do_answer_legal_request(
+                unit,
+                request_id,
+                answer=body.answer,
+                scope=body.scope,
+                reasons=[r.model_dump() for r in body.reasons]
+                if body.reasons is not None
+                else None,
+                what_and_why=body.what_and_why,
+                missing=[m.model_dump() for m in body.missing]
+                if body.missing is not None
+                else None,
+                followed_proposal=body.followed_proposal,
+                override_reason=body.override_reason,
+                actor=principal.actor,
+            ),
+        )
+        return AnswerReply(
+            id=str(row.id),
+            request_id=str(row.request_id),
+            answer=row.answer,
+            scope=row.scope,
+            answered_at=rfc3339(row.answered_at),
+            late=row.late,
+        )
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/requests/{request_id}/callback",
+    response_model=StateReply,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_VERIFY),
+    summary="Record a call-back to the number on the agency record (out-of-band check)",
+)
+async def callback(
+    request_id: uuid.UUID,
+    body: CallbackBody,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_VERIFY)],
+) -> StateReply:
+    def work() -> StateReply:
+        def act(unit: Any) -> Any:
+            do_record_callback(
+                unit,
+                request_id,
+                outcome=body.outcome,
+                note=body.note,
+                cipher=container.keys.cipher,
+                actor=principal.actor,
+            )
+            return _state(unit.session.get(LegalRequest, request_id))
+
+        return run_in_unit(container.database, act)
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/requests/{request_id}/release",
+    response_model=StateReply,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_VERIFY),
+    summary="Release a held request after verifying its sender through an official channel",
+)
+async def release(
+    request_id: uuid.UUID,
+    body: ReleaseBody,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_VERIFY)],
+) -> StateReply:
+    def work() -> StateReply:
+        request = run_in_unit(
+            container.database,
+            lambda unit: do_release_legal_request(
+                unit,
+                request_id,
+                method=body.method,
+                note=body.note,
+                cipher=container.keys.cipher,
+                actor=principal.actor,
+            ),
+        )
+        return _state(request)
+
+    return await run_in_threadpool(work)

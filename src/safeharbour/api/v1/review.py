@@ -1,0 +1,550 @@
+"""Cases and queues, leases, decisions and four-eyes approval, labels, appeals, disputes, and the
+public statement of reasons. Thin: parse, resolve the caller, call one action or query, answer.
+
+After a decision (or an approval, or an appeal decision) commits, its platform calls are made
+at once (`nta.dispatch_enforcement`) so the reply shows their outcome; the scheduler retries
+whatever failed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
+
+from safeharbour.api.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.api.serialize import to_json
+from safeharbour.api.units import run_in_unit
+from safeharbour.authz.principal import Principal
+from safeharbour.authz.roles import Permission
+from safeharbour.bootstrap import Container
+from safeharbour.intake.notices import PUBLIC_NOTIFIER
+from safeharbour.kit.labels import Label
+from safeharbour.review import (
+    AppealDecisionIn,
+    DecisionIn,
+    DisputeImplementationIn,
+    DisputeIn,
+    DisputeOutcomeIn,
+    case_detail,
+    do_approve_decision,
+    do_claim_case,
+    do_decide_appeal,
+    do_decide_case,
+    do_record_dispute,
+    do_record_dispute_implementation,
+    do_record_dispute_outcome,
+    do_reject_decision,
+    do_release_case,
+    do_submit_appeal,
+    do_tag_item,
+    do_untag_item,
+    effective_labels,
+    get_appeal,
+    get_decision,
+    list_appeals,
+    list_disputes,
+    list_queue,
+    pending_approvals,
+    queue_counts,
+)
+from safeharbour.review.queries import case_row, dispute_view
+from safeharbour.transparency import statement_view
+
+router = APIRouter(tags=["review"])
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _decision_reply(container: Container, decision_id: uuid.UUID) -> Any:
+    container.nta.dispatch_enforcement([decision_id])
+    with container.database.reader() as session:
+        return to_json(get_decision(session, decision_id))
+
+
+# -- cases ----------------------------------------------------------------------------------
+@router.get("/cases", openapi_extra=permission_doc(Permission.CASES_READ))
+async def cases_list(
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.CASES_READ)],
+    queue: str = "all",
+    status: str = "open",
+    available: bool = False,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    after: str | None = None,
+) -> Any:
+    """A queue page, highest priority first. `available=true` leaves out cases another
+    moderator holds; `after` is the `next` cursor of the previous page."""
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return list_queue(
+                session,
+                now=container.clock.now(),
+                queue=queue,
+                status=status,
+                available_to=principal.actor.ref if available else None,
+                limit=limit,
+                after=after,
+            )
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.get("/cases/counts", openapi_extra=permission_doc(Permission.CASES_READ))
+async def cases_counts(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.CASES_READ)]
+) -> Any:
+    def read() -> Any:
+        with container.database.reader() as session:
+            return queue_counts(session, now=container.clock.now())
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.get("/cases/{case_id}", openapi_extra=permission_doc(Permission.CASES_READ))
+async def case_get(
+    case_id: uuid.UUID,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.CASES_READ)],
+) -> Any:
+    """The case page: item and context, notices, signals, the priority explained, decisions."""
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return case_detail(
+                session, case_id, now=container.clock.now(), policy=container.nta.review
+            )
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.post("/cases/{case_id}/claim", openapi_extra=permission_doc(Permission.CASES_CLAIM))
+async def case_claim(
+    case_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.CASES_CLAIM)],
+) -> Any:
+    """Take (or extend) the lease on a case; 409 while another moderator holds it."""
+
+    def run() -> Any:
+        case = run_in_unit(
+            container.database,
+            lambda unit: do_claim_case(
+                unit, case_id, policy=container.nta.review, actor=principal.actor
+            ),
+        )
+        return case_row(case, container.clock.now())
+
+    return to_json(await run_in_threadpool(run))
+
+
+@router.post("/cases/{case_id}/release", openapi_extra=permission_doc(Permission.CASES_CLAIM))
+async def case_release(
+    case_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.CASES_CLAIM)],
+) -> Any:
+    def run() -> Any:
+        case = run_in_unit(
+            container.database,
+            lambda unit: do_release_case(unit, case_id, actor=principal.actor),
+        )
+        return case_row(case, container.clock.now())
+
+    return to_json(await run_in_threadpool(run))
+
+
+@router.post(
+    "/cases/{case_id}/decision",
+    status_code=201,
+    openapi_extra=permission_doc(Permission.CASES_DECIDE),
+)
+async def case_decide(
+    case_id: uuid.UUID,
+    body: DecisionIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.CASES_DECIDE)],
+) -> Any:
+    """Decide a case you hold. Heavy decisions answer `status: pending_approval`."""
+
+    def run() -> Any:
+        decision = run_in_unit(
+            container.database,
+            lambda unit: do_decide_case(
+                unit, case_id, body, policy=container.nta.review, actor=principal.actor
+            ),
+        )
+        return _decision_reply(container, decision.id)
+
+    return await run_in_threadpool(run)
+
+
+# -- decisions ------------------------------------------------------------------------------
+@router.get("/decisions/pending", openapi_extra=permission_doc(Permission.CASES_READ))
+async def decisions_pending(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.CASES_READ)]
+) -> Any:
+    """Decisions waiting for a second approver (four-eyes), oldest first."""
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return {"decisions": pending_approvals(session)}
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.get("/decisions/{decision_id}", openapi_extra=permission_doc(Permission.CASES_READ))
+async def decision_get(
+    decision_id: uuid.UUID,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.CASES_READ)],
+    evidence: bool = False,
+) -> Any:
+    def read() -> Any:
+        with container.database.reader() as session:
+            return get_decision(session, decision_id, evidence=evidence)
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.post(
+    "/decisions/{decision_id}/approve",
+    openapi_extra=permission_doc(Permission.DECISIONS_APPROVE),
+)
+async def decision_approve(
+    decision_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.DECISIONS_APPROVE)],
+) -> Any:
+    """Four-eyes: approve someone else's heavy decision; it takes effect at once."""
+
+    def run() -> Any:
+        run_in_unit(
+            container.database,
+            lambda unit: do_approve_decision(
+                unit, decision_id, policy=container.nta.review, actor=principal.actor
+            ),
+        )
+        return _decision_reply(container, decision_id)
+
+    return await run_in_threadpool(run)
+
+
+class RejectIn(_In):
+    reason: Annotated[str, Field(min_length=1, max_length=5000)]
+
+
+@router.post(
+    "/decisions/{decision_id}/reject",
+    openapi_extra=permission_doc(Permission.DECISIONS_APPROVE),
+)
+async def decision_reject(
+    decision_id: uuid.UUID,
+    body: RejectIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.DECISIONS_APPROVE)],
+) -> Any:
+    """Four-eyes: refuse someone else's heavy decision; the case returns to the queue."""
+
+    def run() -> Any:
+        run_in_unit(
+            container.database,
+            lambda unit: do_reject_decision(
+                unit, decision_id, reason=body.reason, actor=principal.actor
+            ),
+        )
+        with container.database.reader() as session:
+            return to_json(get_decision(session, decision_id))
+
+    return await run_in_threadpool(run)
+
+
+# -- labels ---------------------------------------------------------------------------------
+class ItemIn(_In):
+    kind: Literal["post", "channel", "group", "account"]
+    id: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class TagIn(_In):
+    item: ItemIn
+    label: Label
+    note: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class UntagIn(_In):
+    item: ItemIn
+    label: Label
+
+
+@router.get("/labels", tags=["labels"], openapi_extra=permission_doc(Permission.CASES_READ))
+async def labels_get(
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.CASES_READ)],
+    kind: Literal["post", "channel", "group", "account"],
+    id: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Any:
+    """An item's labels, with those a post inherits from its channel and author."""
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return {"labels": effective_labels(session, kind, id)}
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.post(
+    "/labels",
+    status_code=201,
+    tags=["labels"],
+    openapi_extra=permission_doc(Permission.LABELS_WRITE),
+)
+async def labels_tag(
+    body: TagIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LABELS_WRITE)],
+) -> Any:
+    def run() -> Any:
+        tagged = run_in_unit(
+            container.database,
+            lambda unit: do_tag_item(
+                unit,
+                item_kind=body.item.kind,
+                item_id=body.item.id,
+                label=body.label,
+                note=body.note,
+                actor=principal.actor,
+            ),
+        )
+        return {
+            "id": str(tagged.label.id),
+            "item": {"kind": tagged.label.item_kind, "id": tagged.label.item_id},
+            "label": tagged.label.label,
+            "changed": tagged.changed,
+        }
+
+    return await run_in_threadpool(run)
+
+
+@router.post(
+    "/labels/remove", tags=["labels"], openapi_extra=permission_doc(Permission.LABELS_WRITE)
+)
+async def labels_untag(
+    body: UntagIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LABELS_WRITE)],
+) -> Any:
+    def run() -> Any:
+        run_in_unit(
+            container.database,
+            lambda unit: do_untag_item(
+                unit,
+                item_kind=body.item.kind,
+                item_id=body.item.id,
+                label=body.label,
+                actor=principal.actor,
+            ),
+        )
+        return {"removed": True}
+
+    return await run_in_threadpool(run)
+
+
+# -- appeals --------------------------------------------------------------------------------
+class AppealIn(_In):
+    token: Annotated[str, Field(min_length=1, max_length=200)]
+    explanation: Annotated[str, Field(min_length=1, max_length=10_000)]
+    email: Annotated[str, Field(max_length=320)] | None = None
+
+
+@router.post("/appeals", status_code=201, tags=["appeals"], openapi_extra=PUBLIC)
+async def appeal_submit(body: AppealIn, container: ContainerDep) -> Any:
+    """Contest a decision (DSA Art. 20) with the token of a statement of reasons (the affected
+    user) or of a notice's status link (the notifier, against a decision not to act)."""
+
+    def run() -> Any:
+        receipt = run_in_unit(
+            container.database,
+            lambda unit: do_submit_appeal(
+                unit,
+                token=body.token,
+                explanation=body.explanation,
+                contact_email=body.email,
+                policy=container.nta.review,
+                actor=PUBLIC_NOTIFIER,
+            ),
+        )
+        return {
+            "id": str(receipt.id),
+            "submitted_at": receipt.submitted_at,
+            "status": receipt.status,
+            "appellant": receipt.appellant,
+            "decision_id": str(receipt.decision_id),
+            "deadline": receipt.deadline,
+        }
+
+    return to_json(await run_in_threadpool(run))
+
+
+@router.get("/appeals", tags=["appeals"], openapi_extra=permission_doc(Permission.APPEALS_READ))
+async def appeals_list(
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.APPEALS_READ)],
+    status: str = "open",
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> Any:
+    def read() -> Any:
+        with container.database.reader() as session:
+            return {"appeals": list_appeals(session, status=status, limit=limit)}
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.get(
+    "/appeals/{appeal_id}", tags=["appeals"], openapi_extra=permission_doc(Permission.APPEALS_READ)
+)
+async def appeal_get(
+    appeal_id: uuid.UUID,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.APPEALS_READ)],
+) -> Any:
+    def read() -> Any:
+        with container.database.reader() as session:
+            return get_appeal(session, appeal_id)
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.post(
+    "/appeals/{appeal_id}/decision",
+    tags=["appeals"],
+    openapi_extra=permission_doc(Permission.APPEALS_DECIDE),
+)
+async def appeal_decide(
+    appeal_id: uuid.UUID,
+    body: AppealDecisionIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.APPEALS_DECIDE)],
+) -> Any:
+    """Decide an appeal; only someone who neither took nor approved the decision may."""
+
+    def run() -> Any:
+        appeal = run_in_unit(
+            container.database,
+            lambda unit: do_decide_appeal(
+                unit, appeal_id, body, policy=container.nta.review, actor=principal.actor
+            ),
+        )
+        container.nta.dispatch_enforcement([appeal.decision_id])
+        with container.database.reader() as session:
+            return to_json(get_appeal(session, appeal_id))
+
+    return await run_in_threadpool(run)
+
+
+# -- out-of-court disputes --------------------------------------------------------------------
+@router.get("/disputes", tags=["disputes"], openapi_extra=permission_doc(Permission.DISPUTES_READ))
+async def disputes_list(
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.DISPUTES_READ)],
+    status: Literal["open", "decided", "withdrawn"] | None = None,
+) -> Any:
+    def read() -> Any:
+        with container.database.reader() as session:
+            return {"disputes": list_disputes(session, status=status)}
+
+    return to_json(await run_in_threadpool(read))
+
+
+@router.post(
+    "/disputes",
+    status_code=201,
+    tags=["disputes"],
+    openapi_extra=permission_doc(Permission.DISPUTES_WRITE),
+)
+async def dispute_record(
+    body: DisputeIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.DISPUTES_WRITE)],
+) -> Any:
+    def run() -> Any:
+        dispute = run_in_unit(
+            container.database, lambda unit: do_record_dispute(unit, body, actor=principal.actor)
+        )
+        return dispute_view(dispute)
+
+    return to_json(await run_in_threadpool(run))
+
+
+@router.post(
+    "/disputes/{dispute_id}/outcome",
+    tags=["disputes"],
+    openapi_extra=permission_doc(Permission.DISPUTES_WRITE),
+)
+async def dispute_outcome(
+    dispute_id: uuid.UUID,
+    body: DisputeOutcomeIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.DISPUTES_WRITE)],
+) -> Any:
+    def run() -> Any:
+        dispute = run_in_unit(
+            container.database,
+            lambda unit: do_record_dispute_outcome(unit, dispute_id, body, actor=principal.actor),
+        )
+        return dispute_view(dispute)
+
+    return to_json(await run_in_threadpool(run))
+
+
+@router.post(
+    "/disputes/{dispute_id}/implementation",
+    tags=["disputes"],
+    openapi_extra=permission_doc(Permission.DISPUTES_WRITE),
+)
+async def dispute_implementation(
+    dispute_id: uuid.UUID,
+    body: DisputeImplementationIn,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.DISPUTES_WRITE)],
+) -> Any:
+    """Record whether a body's reversal was implemented; implementing it undoes the measures."""
+
+    def run() -> Any:
+        dispute = run_in_unit(
+            container.database,
+            lambda unit: do_record_dispute_implementation(
+                unit, dispute_id, body, actor=principal.actor
+            ),
+        )
+        container.nta.dispatch_enforcement([dispute.decision_id])
+        return dispute_view(dispute)
+
+    return to_json(await run_in_threadpool(run))
+
+
+# -- statements of reasons (public, with the token) -------------------------------------------
+@router.get("/statements/{statement_id}", tags=["transparency"], openapi_extra=PUBLIC)
+async def statement_get(
+    statement_id: uuid.UUID,
+    container: ContainerDep,
+    token: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Any:
+    """A statement of reasons (DSA Art. 17), for whoever holds its link."""
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return statement_view(
+                session,
+                statement_id,
+                token,
+                links=container.nta.review.links,
+                now=container.clock.now(),
+            )
+
+    return to_json(await run_in_threadpool(read))

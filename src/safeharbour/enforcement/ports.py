@@ -1,0 +1,73 @@
+"""The `PlatformAdapter` port: the act side of the platform (the ingest side comes later).
+
+Contract every adapter keeps (tests/contract/test_platform_adapter.py runs it on each):
+- Every call carries an `idempotency_key`. A repeat of a key the platform has already acted on
+  changes nothing and answers `already_applied`, so the dispatcher may retry after any crash.
+- A call answers an `ActResult`; it raises only for programming errors. A transient failure
+  (platform down, timeout) is `failed` with a detail and is retried with backoff; an action the
+  platform cannot perform at all is `not_supported` and is not retried.
+- `reverse(action_key)` undoes the action that was sent under `action_key` (restores the post,
+  lifts the restriction, the suspension or the ban, removes the label). Reversing something
+  never applied answers `not_supported`; reversing twice answers `already_applied`.
+- `notify_user` delivers a message (a statement of reasons, an appeal outcome) to the
+  account in the platform's own inbox; `url` is where the user reads the full text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+
+class ActOutcome(StrEnum):
+    APPLIED = "applied"
+    ALREADY_APPLIED = "already_applied"
+    FAILED = "failed"
+    NOT_SUPPORTED = "not_supported"
+
+
+@dataclass(frozen=True)
+class ActResult:
+    outcome: ActOutcome
+    detail: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.outcome in (ActOutcome.APPLIED, ActOutcome.ALREADY_APPLIED)
+
+
+class NotifyKind(StrEnum):
+    STATEMENT_OF_REASONS = "statement_of_reasons"
+    APPEAL_OUTCOME = "appeal_outcome"
+    REVERSAL = "reversal"
+
+
+class PlatformAdapter(Protocol):
+    name: str
+    """Stable name, stored with every action it performed."""
+
+    def remove_post(self, post_id: str, *, idempotency_key: str) -> ActResult: ...
+
+    def restrict_post(
+        self, post_id: str, countries: list[str], *, idempotency_key: str
+    ) -> ActResult: ...
+
+    def suspend_account(
+        self, account_id: str, until: datetime, *, idempotency_key: str
+    ) -> ActResult: ...
+
+    def terminate_account(self, account_id: str, *, idempotency_key: str) -> ActResult: ...
+
+    def ban_channel(self, channel_id: str, *, idempotency_key: str) -> ActResult: ...
+
+    def label(
+        self, item_kind: str, item_id: str, text: str, *, idempotency_key: str
+    ) -> ActResult: ...
+
+    def notify_user(
+        self, account_id: str, kind: NotifyKind, text: str, url: str, *, idempotency_key: str
+    ) -> ActResult: ...
+
+    def reverse(self, action_key: str, *, idempotency_key: str) -> ActResult: ...

@@ -1,0 +1,157 @@
+"""The authority gateway: a published point of contact that always answers, on time, with reasons.
+
+Public surface (transports use only this):
+
+Actions (each one transaction, audited; the caller commits):
+* `do_submit_legal_request(unit, submission, *, agency_id, verification, body_sha256,
+  idempotency_key, cipher, status_secret, actor, ...) -> Receipt`
+* `do_add_supplement(unit, request_id, supplement, *, agency_id, verification, body_sha256,
+  idempotency_key, cipher, actor, ...) -> SupplementResult`
+* `do_start_assessment(unit, request_id, *, actor) -> LegalRequest`
+* `do_answer_legal_request(unit, request_id, *, answer, scope, reasons, what_and_why, missing,
+  followed_proposal, override_reason, actor) -> LegalRequestAnswer`
+* `do_record_callback(unit, request_id, *, outcome, note, cipher, actor) -> LegalRequestCallback`
+* `do_release_legal_request(unit, request_id, *, method, note, cipher, actor) -> LegalRequest`
+* `do_escalate_deadlines(unit, *, actor=SYSTEM) -> list[Escalated]` (the scheduler's job)
+
+Queries: `agency_request_view`, `status_view`, `list_agency_requests`, `officer_queue`,
+`officer_request_view`, `attachment_content`, `gateway_stats`, `count_deadline_breaches`.
+
+Parsing: `parse_submission`, `parse_supplement`. Discovery: `build_discovery_document`.
+See docs/authority-gateway.md.
+"""
+
+from safeharbour.legal.gateway.answers import (
+    TOPIC_ANSWERED,
+    MissingIn,
+    ReasonIn,
+    do_answer_legal_request,
+    do_start_assessment,
+)
+from safeharbour.legal.gateway.antifraud import find_lookalikes, lookalike_of
+from safeharbour.legal.gateway.attachments import ACCEPTED_TYPES, AttachmentLimits
+from safeharbour.legal.gateway.config import GatewayConfig
+from safeharbour.legal.gateway.deadlines import (
+    TOPIC_ESCALATED,
+    TOPIC_MISSED,
+    Escalated,
+    do_escalate_deadlines,
+)
+from safeharbour.legal.gateway.discovery import (
+    DISCOVERY_FORMAT,
+    DISCOVERY_VERSION,
+    DiscoveryDocument,
+    GatewayContact,
+    build_discovery_document,
+)
+from safeharbour.legal.gateway.intake import (
+    TOPIC_RECEIVED,
+    Receipt,
+    SupplementResult,
+    do_add_supplement,
+    do_submit_legal_request,
+    status_token,
+)
+from safeharbour.legal.gateway.models import (
+    LegalRequest,
+    LegalRequestAnswer,
+    LegalRequestAssessment,
+    LegalRequestAttachment,
+    LegalRequestCallback,
+    LegalRequestEscalation,
+    LegalRequestEvent,
+    LegalRequestSupplement,
+)
+from safeharbour.legal.gateway.queries import (
+    AgencyRequestView,
+    GatewayStats,
+    OfficerRequestView,
+    QueueItem,
+    StatusView,
+    agency_request_view,
+    attachment_content,
+    count_deadline_breaches,
+    gateway_stats,
+    list_agency_requests,
+    officer_queue,
+    officer_request_view,
+    status_view,
+)
+from safeharbour.legal.gateway.schemas import (
+    CallbackOutcome,
+    FlagCode,
+    ReleaseMethod,
+    RequestStatus,
+    Submission,
+    Supplement,
+    TimelineKind,
+    Verification,
+    parse_submission,
+    parse_supplement,
+)
+from safeharbour.legal.gateway.senders import SIGNATURE_HEADER, Sender, authenticate_sender
+from safeharbour.legal.gateway.verification import do_record_callback, do_release_legal_request
+
+__all__ = [
+    "ACCEPTED_TYPES",
+    "DISCOVERY_FORMAT",
+    "DISCOVERY_VERSION",
+    "SIGNATURE_HEADER",
+    "TOPIC_ANSWERED",
+    "TOPIC_ESCALATED",
+    "TOPIC_MISSED",
+    "TOPIC_RECEIVED",
+    "AgencyRequestView",
+    "AttachmentLimits",
+    "CallbackOutcome",
+    "DiscoveryDocument",
+    "Escalated",
+    "FlagCode",
+    "GatewayConfig",
+    "GatewayContact",
+    "GatewayStats",
+    "LegalRequest",
+    "LegalRequestAnswer",
+    "LegalRequestAssessment",
+    "LegalRequestAttachment",
+    "LegalRequestCallback",
+    "LegalRequestEscalation",
+    "LegalRequestEvent",
+    "LegalRequestSupplement",
+    "MissingIn",
+    "OfficerRequestView",
+    "QueueItem",
+    "ReasonIn",
+    "Receipt",
+    "ReleaseMethod",
+    "RequestStatus",
+    "Sender",
+    "StatusView",
+    "Submission",
+    "Supplement",
+    "SupplementResult",
+    "TimelineKind",
+    "Verification",
+    "agency_request_view",
+    "attachment_content",
+    "authenticate_sender",
+    "build_discovery_document",
+    "count_deadline_breaches",
+    "do_add_supplement",
+    "do_answer_legal_request",
+    "do_escalate_deadlines",
+    "do_record_callback",
+    "do_release_legal_request",
+    "do_start_assessment",
+    "do_submit_legal_request",
+    "find_lookalikes",
+    "gateway_stats",
+    "list_agency_requests",
+    "lookalike_of",
+    "officer_queue",
+    "officer_request_view",
+    "parse_submission",
+    "parse_supplement",
+    "status_token",
+    "status_view",
+]

@@ -1,0 +1,293 @@
+"""Tables of the authority gateway: requests, their timeline, assessments, answers and evidence.
+
+What must never change:
+* `legal_requests.status` is `answered` only with `answer_id` set (a CHECK constraint, on both
+  backends): a request is never closed without a final answer row. `answer_id` is not a
+  foreign key because answers reference their request (a cycle SQLite cannot add later); the
+  actions write the answer row first, then point the request at it, in one transaction.
+* The timeline (`legal_request_events`) is append-only and gap-free per request (`seq`); a
+  missed deadline is an event like any other and is never removed.
+* Free text an authority sends (statement, supplements) and attachments may hold personal data:
+  they are encrypted at rest (Fernet, `kit.encrypted_fields`); only their SHA-256 digests go to
+  the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from safeharbour.kit.db import Base, JSONType, UTCDateTime
+from safeharbour.kit.encrypted_fields import encrypted_column
+
+
+class LegalRequest(Base):
+    """One authority request, from receipt to its final answer."""
+
+    __tablename__ = "legal_requests"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid,
+        ForeignKey("agencies.id"),
+        nullable=True,
+        comment="the sending agency; NULL when the sender is no onboarded agency (held)",
+    )
+    submitted_by: Mapped[str] = mapped_column(String(120), comment="actor ref of the sender")
+    idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    body_sha256: Mapped[str] = mapped_column(
+        String(64), comment="SHA-256 of the canonical JSON of the submitted body"
+    )
+    # What was asked (the current state: supplements may amend the amendable fields).
+    type: Mapped[str] = mapped_column(String(40))
+    reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    legal_instrument: Mapped[str] = mapped_column(String(20))
+    legal_process: Mapped[str] = mapped_column(String(20))
+    legal_basis: Mapped[str | None] = mapped_column(Text, nullable=True)
+    offence_category: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    offence_keywords: Mapped[list[str]] = mapped_column(JSONType)
+    judicial_authorisation: Mapped[bool] = mapped_column(Boolean)
+    urgency: Mapped[str] = mapped_column(String(20))
+    threat_to_life: Mapped[bool] = mapped_column(Boolean)
+    gag_order: Mapped[bool] = mapped_column(Boolean)
+    gag_order_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    statement_encrypted: Mapped[str] = mapped_column(
+        Text, comment="Fernet token of the authority's statement"
+    )
+    statement_sha256: Mapped[str] = mapped_column(String(64))
+    targets: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONType,
+        comment="as sent ({kind, id} or {url}) plus `resolved` {kind, id} for links found",
+    )
+    data_requested: Mapped[list[str]] = mapped_column(JSONType)
+    # Sender verification and anti-fraud.
+    verification: Mapped[str] = mapped_column(
+        String(40), comment="api_key | api_key+signature | console_totp | none"
+    )
+    sender_verified: Mapped[bool] = mapped_column(Boolean)
+    held: Mapped[bool] = mapped_column(Boolean, comment="flagged: never acted on automatically")
+    flags: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONType, comment="anti-fraud findings [{code, detail}] (internal, never shown to agency)"
+    )
+    oob_verified_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(),
+        nullable=True,
+        comment="a legal officer confirmed the request by call-back to the agency record's number",
+    )
+    # Clock.
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    clock_started_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime(), comment="receipt, or the supplement that answered need_more_info"
+    )
+    deadline_duration: Mapped[str] = mapped_column(String(20), comment="ISO 8601, from policy")
+    deadline_basis: Mapped[str] = mapped_column(Text)
+    deadline_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    escalation_level: Mapped[int] = mapped_column(
+        Integer, default=0, comment="0 none, 1 at 50%, 2 at 90%, 3 deadline missed"
+    )
+    next_escalation_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="when the escalation job next looks; NULL: never"
+    )
+    deadline_missed_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="set once when a deadline passed unanswered"
+    )
+    # State.
+    status: Mapped[str] = mapped_column(
+        String(20), comment="received | held | acknowledged | under_assessment | answered"
+    )
+    assessment_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    answer_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, nullable=True, comment="the latest answer; required when status is answered"
+    )
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_event_seq: Mapped[int] = mapped_column(
+        Integer, default=0, comment="seq of the latest timeline event (taken under the row lock)"
+    )
+    status_token_sha256: Mapped[str] = mapped_column(
+        String(64), comment="SHA-256 of the status URL's secret token"
+    )
+    receipt: Mapped[dict[str, Any]] = mapped_column(
+        JSONType, comment="the first receipt, replayed for a repeated Idempotency-Key"
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "status <> 'answered' OR (answer_id IS NOT NULL AND answered_at IS NOT NULL)",
+            name="answered_has_answer",
+        ),
+        UniqueConstraint("agency_id", "idempotency_key", name="uq_legal_requests_idempotency"),
+        Index("ix_legal_requests_agency", "agency_id", "received_at"),
+        Index("ix_legal_requests_open", "status", "deadline_at"),
+        Index("ix_legal_requests_escalation", "next_escalation_at"),
+    )
+
+
+class LegalRequestEvent(Base):
+    """The status timeline: append-only, one row per event, gap-free `seq` per request."""
+
+    __tablename__ = "legal_request_events"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), comment="the request's status after it")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    details: Mapped[dict[str, Any]] = mapped_column(
+        JSONType, comment="ids, levels, digests: no personal data"
+    )
+
+    __table_args__ = (UniqueConstraint("request_id", "seq", name="uq_legal_request_events_seq"),)
+
+
+class LegalRequestAssessment(Base):
+    """One run of the legal engine on the request as it then stood (receipt, supplement, ...)."""
+
+    __tablename__ = "legal_request_assessments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    trigger: Mapped[str] = mapped_column(
+        String(40), comment="receipt | supplement | callback | release"
+    )
+    proposal: Mapped[dict[str, Any] | None] = mapped_column(
+        JSONType, nullable=True, comment="the engine's Assessment; NULL when it cannot run"
+    )
+    engine_input_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    proposal_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    policy_version: Mapped[str] = mapped_column(String(40))
+    policy_digest: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class LegalRequestAnswer(Base):
+    """An answer sent to the authority; the final one is the request's `answer_id`."""
+
+    __tablename__ = "legal_request_answers"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    answer: Mapped[str] = mapped_column(
+        String(30), comment="complied | partially_complied | refused | need_more_info"
+    )
+    scope: Mapped[str] = mapped_column(String(30), comment="global | requesting_country | none")
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, comment="[{rule, text}]")
+    what_and_why: Mapped[str | None] = mapped_column(Text, nullable=True)
+    missing: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONType, comment="[{field, need}] for need_more_info"
+    )
+    followed_proposal: Mapped[bool] = mapped_column(Boolean)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    assessment_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    proposal_digest: Mapped[str | None] = mapped_column(
+        String(64), nullable=True, comment="the proposal the answer followed or overrode"
+    )
+    policy_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    answered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    answered_by: Mapped[str] = mapped_column(String(120))
+    late: Mapped[bool] = mapped_column(Boolean, comment="given after the deadline")
+
+
+class LegalRequestSupplement(Base):
+    """Information an agency added to its request; may amend fields and restart the clock."""
+
+    __tablename__ = "legal_request_supplements"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    statement_encrypted: Mapped[str | None] = mapped_column(Text, nullable=True)
+    amended: Mapped[dict[str, Any]] = mapped_column(
+        JSONType, comment="the amended fields and their new values (statement excluded)"
+    )
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    submitted_by: Mapped[str] = mapped_column(String(120))
+    verification: Mapped[str] = mapped_column(String(40))
+    restarted_clock: Mapped[bool] = mapped_column(Boolean)
+
+    __table_args__ = (
+        UniqueConstraint("request_id", "idempotency_key", name="uq_legal_supplements_idempotency"),
+    )
+
+
+class LegalRequestAttachment(Base):
+    """A file an authority attached (the order itself, a warrant scan): encrypted at rest."""
+
+    __tablename__ = "legal_request_attachments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    supplement_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("legal_request_supplements.id"), nullable=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), comment="of the decoded bytes")
+    content_encrypted: Mapped[str] = mapped_column(
+        Text, comment="Fernet token of the base64 of the bytes"
+    )
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class LegalRequestCallback(Base):
+    """An out-of-band verification call made by a legal officer to the agency record's number."""
+
+    __tablename__ = "legal_request_callbacks"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    agency_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agencies.id"))
+    phone_encrypted: Mapped[str] = mapped_column(
+        Text, comment="the number dialled, copied from the agency record (never the request)"
+    )
+    phone_sha256: Mapped[str] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(20), comment="confirmed | not_confirmed")
+    note_encrypted: Mapped[str | None] = mapped_column(Text, nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(120))
+
+
+class LegalRequestEscalation(Base):
+    """A deadline alert: at 50% and 90% of the time to the deadline, and the missed deadline."""
+
+    __tablename__ = "legal_request_escalations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    level: Mapped[str] = mapped_column(String(20), comment="50% | 90% | missed")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    deadline_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    clock_started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint(
+            "request_id", "clock_started_at", "level", name="uq_legal_escalations_level"
+        ),
+    )
+
+
+encrypted_column(LegalRequest, "statement_encrypted")
+encrypted_column(LegalRequestSupplement, "statement_encrypted")
+encrypted_column(LegalRequestAttachment, "content_encrypted")
+encrypted_column(LegalRequestCallback, "phone_encrypted")
+encrypted_column(LegalRequestCallback, "note_encrypted")

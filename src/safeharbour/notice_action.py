@@ -1,0 +1,92 @@
+"""The composition root's part for notice and action: ports chosen by settings, policies built.
+
+Kept beside `bootstrap.py` (which holds it in `Container.nta`) so that the shared composition
+root stays small. Like bootstrap, it may import adapters (`integrations`); contexts never import
+it. Adapters by setting:
+
+- `SAFEHARBOUR_PLATFORM_ADAPTER`: `memory` (the in-memory platform; real adapters come with the
+  platform-integration issue).
+- `SAFEHARBOUR_SMTP_URL`: the SMTP notifier when set; otherwise e-mails stay in memory, with a
+  note in the log at start-up (fine for development and demos, wrong for production).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from safeharbour.config import Settings
+from safeharbour.enforcement.dispatch import DispatchReport, Messages, dispatch_pending
+from safeharbour.enforcement.ports import PlatformAdapter
+from safeharbour.intake.notices import NoticePolicy
+from safeharbour.kit.db import Database
+from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.keys import KeyRing
+from safeharbour.notifications.dispatch import deliver_pending
+from safeharbour.notifications.ports import Notifier
+from safeharbour.review.policy import ReviewPolicy
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class NoticeAndAction:
+    database: Database
+    keys: KeyRing
+    platform: PlatformAdapter
+    notifier: Notifier
+    notices: NoticePolicy
+    review: ReviewPolicy
+    messages: Messages
+
+    def dispatch_enforcement(
+        self, decision_ids: Iterable[uuid.UUID] | None = None
+    ) -> DispatchReport:
+        """Make due platform calls (those of `decision_ids`, or all) and record outcomes."""
+        return dispatch_pending(
+            self.database, self.platform, self.messages, decision_ids=decision_ids
+        )
+
+    def deliver_notifications(self) -> int:
+        return deliver_pending(self.database, self.notifier, self.keys.cipher)
+
+
+def _platform(settings: Settings) -> PlatformAdapter:
+    if settings.platform_adapter == "memory":
+        from safeharbour.integrations.fakes.platform import InMemoryPlatform
+
+        return InMemoryPlatform()
+    raise InvalidInput("unknown platform adapter; expected memory", field="platform_adapter")
+
+
+def _notifier(settings: Settings) -> Notifier:
+    if settings.smtp_url:
+        from safeharbour.integrations.email.smtp import SmtpNotifier
+
+        try:
+            return SmtpNotifier(settings.smtp_url, sender=settings.mail_from)
+        except ValueError as exc:
+            raise InvalidInput(str(exc), field="SAFEHARBOUR_SMTP_URL") from None
+    from safeharbour.integrations.fakes.notifier import InMemoryNotifier
+
+    log.info("SAFEHARBOUR_SMTP_URL is not set: e-mails to notifiers are kept in memory")
+    return InMemoryNotifier()
+
+
+def build_notice_and_action(
+    settings: Settings, keys: KeyRing, database: Database
+) -> NoticeAndAction:
+    review = ReviewPolicy.from_settings(settings, secret_key=keys.secret_key, cipher=keys.cipher)
+    return NoticeAndAction(
+        database=database,
+        keys=keys,
+        platform=_platform(settings),
+        notifier=_notifier(settings),
+        notices=NoticePolicy.from_settings(
+            settings, secret_key=keys.secret_key, cipher=keys.cipher
+        ),
+        review=review,
+        messages=Messages(links=review.links, tokens=review.tokens),
+    )

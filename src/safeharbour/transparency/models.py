@@ -1,0 +1,37 @@
+"""Statements of reasons (DSA Art. 17) as issued to the affected recipient."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from safeharbour.kit.db import Base, JSONType, UTCDateTime
+
+
+class Statement(Base):
+    """One statement per measure. `elements` holds every Art. 17(3) element; `dsa` the same
+    facts as Transparency Database fields (enum keys), for the export. Neither holds personal
+    data: no names, no e-mail addresses, no notifier identity."""
+
+    __tablename__ = "statements"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    puid: Mapped[str] = mapped_column(
+        String(100), unique=True, comment="platform unique id for the Transparency Database"
+    )
+    decision_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("decisions.id"), index=True)
+    decision_action_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    account_id: Mapped[str | None] = mapped_column(
+        String(200), nullable=True, comment="the affected recipient on the platform"
+    )
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    reversed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    elements: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    dsa: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    text: Mapped[str] = mapped_column(Text, comment="the statement as the recipient reads it")

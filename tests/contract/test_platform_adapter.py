@@ -1,0 +1,49 @@
+"""The `PlatformAdapter` contract, run on every adapter (the in-memory one until the real
+platform adapters arrive; add each to ADAPTERS)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from safeharbour.enforcement.ports import ActOutcome, NotifyKind, PlatformAdapter
+from safeharbour.integrations.fakes.platform import InMemoryPlatform
+
+ADAPTERS: dict[str, Callable[[], PlatformAdapter]] = {"memory": InMemoryPlatform}
+
+
+@pytest.fixture(params=sorted(ADAPTERS))
+def adapter(request: pytest.FixtureRequest) -> PlatformAdapter:
+    return ADAPTERS[request.param]()
+
+
+def test_every_action_applies_once_per_key(adapter: PlatformAdapter) -> None:
+    until = datetime(2026, 7, 1, tzinfo=UTC)
+    calls = [
+        lambda k: adapter.remove_post("p1", idempotency_key=k),
+        lambda k: adapter.restrict_post("p2", ["DE"], idempotency_key=k),
+        lambda k: adapter.suspend_account("a1", until, idempotency_key=k),
+        lambda k: adapter.terminate_account("a2", idempotency_key=k),
+        lambda k: adapter.ban_channel("c1", idempotency_key=k),
+        lambda k: adapter.label("post", "p3", "Graphic", idempotency_key=k),
+        lambda k: adapter.notify_user(
+            "a1", NotifyKind.STATEMENT_OF_REASONS, "text", "https://x", idempotency_key=k
+        ),
+    ]
+    for index, call in enumerate(calls):
+        key = f"key-{index}"
+        assert call(key).outcome == ActOutcome.APPLIED
+        repeat = call(key)
+        assert repeat.outcome == ActOutcome.ALREADY_APPLIED
+        assert repeat.done
+
+
+def test_reverse_undoes_what_was_done_under_a_key(adapter: PlatformAdapter) -> None:
+    assert adapter.remove_post("p1", idempotency_key="k1").done
+    assert adapter.reverse("k1", idempotency_key="r1").outcome == ActOutcome.APPLIED
+    assert adapter.reverse("k1", idempotency_key="r2").outcome == ActOutcome.ALREADY_APPLIED
+    never = adapter.reverse("unknown", idempotency_key="r3")
+    assert never.outcome == ActOutcome.NOT_SUPPORTED
+    assert not never.done

@@ -1,0 +1,26 @@
+"""Smoke run of `bench/legal_intake.py --quick`, so that the benchmark keeps working."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[3] / "bench" / "legal_intake.py"
+
+
+def test_legal_intake_bench_quick() -> None:
+    completed = subprocess.run(
+        [sys.executable, str(BENCH), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    output = completed.stdout
+    assert completed.returncode == 0, output + completed.stderr
+    assert re.search(r"sqlite\s+baselines: raw floor\s+[\d,]+ requests/s", output)
+    assert re.search(r"sqlite\s+1 client\(s\):\s+[\d,]+ requests/s accepted, 60/60 durable", output)
+    assert "ratio to raw floor" in output
+    assert "idempotent repeats: 3 sent, 1 stored" in output

@@ -1,0 +1,25 @@
+"""Smoke run of the review benchmark (`bench/review.py --quick`), so that it keeps working."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "review.py"
+
+
+def test_review_bench_quick() -> None:
+    completed = subprocess.run(
+        [sys.executable, str(BENCH), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    output = completed.stdout
+    assert "sqlite     notices, 1 client: API" in output
+    assert "notices/s" in output and "baseline insert+commit" in output
+    assert "queue of 2,000 open cases" in output
+    assert "bare indexed SELECT" in output
