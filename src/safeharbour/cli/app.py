@@ -14,11 +14,12 @@ app = typer.Typer(
 
 def _mount() -> None:
     # Imported here so that `safeharbour --help` stays quick and import cycles stay impossible.
-    from safeharbour.cli import core, identities, legal
+    from safeharbour.cli import core, detection, identities, legal
 
     core.register(app)
     identities.register(app)
     legal.register(app)
+    detection.register(app)
 
 
 _mount()

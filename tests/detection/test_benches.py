@@ -1,0 +1,41 @@
+"""Smoke runs of the detection benchmarks (`--quick`), so that they keep working."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+SHARED_PDQ = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "pdq"
+
+
+def run(script: str) -> str:
+    completed = subprocess.run(
+        [sys.executable, str(BENCH / script), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    return completed.stdout
+
+
+def test_match_bench_quick() -> None:
+    output = run("match.py")
+    assert "safeharbour PdqIndex" in output
+    assert "ratio ours / faiss flat" in output
+    assert "ratio ours / threatexchange" in output
+    assert "exact agreement with faiss flat on 200 queries: yes" in output
+    assert "main arrays rebuilt: no" in output
+
+
+def test_hashing_bench_quick() -> None:
+    if not SHARED_PDQ.exists():
+        pytest.skip("shared/data/pdq is not available")
+    output = run("hashing.py")
+    assert "ratio full / baseline" in output
+    assert "drift full -> reduced" in output
