@@ -263,3 +263,13 @@ def test_docs_list_every_rule_with_its_sentence() -> None:
     text = docs.read_text(encoding="utf-8")
     for rule in default_policy().rules:
         assert f"| `{rule.id.value}` | {rule.sentence} |" in text, rule.id
+
+
+def test_the_taxonomy_is_the_schema_vocabulary_plus_the_order_category() -> None:
+    from safeharbour.kit import dsa
+    from safeharbour.legal.assessment.taxonomy import Keyword, StatementCategory
+
+    assert Keyword is dsa.Keyword
+    assert {c.value for c in StatementCategory} == {c.value for c in dsa.StatementCategory} | {
+        "STATEMENT_CATEGORY_NOT_SPECIFIED_ORDER"
+    }
