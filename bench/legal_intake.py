@@ -20,8 +20,13 @@ Baselines measured in the same run, beside it:
     python bench/legal_intake.py            # full run
     python bench/legal_intake.py --quick    # small smoke run, used by the test suite
 
-p50/p99 time from receipt to effect given (a verified agency's TCO order on the automatic path)
-comes with the PlatformAdapter (part 2 of the gateway).
+Also measured in the same run: p50/p99 time from receipt to effect given for a verified
+agency's TCO removal order on the automatic path. The targets carry a `terrorism` label the
+platform put on them (through `review.labels.do_tag_item`, in this process, on the server's
+database), so the engine proposes the order `auto_executable`: the server answers it at receipt,
+carries it out through the PlatformAdapter (the in-memory platform) after the commit and stamps
+`effect_given_at`. The latency is `effect_given_at - received_at`, both server times read back
+from the database; every order must have been given effect.
 """
 
 from __future__ import annotations
@@ -55,7 +60,16 @@ from safeharbour.legal.gateway.models import (
 )
 
 
-def body(n: int) -> dict[str, Any]:
+def body(n: int, *, tco: bool = False) -> dict[str, Any]:
+    if tco:
+        return {
+            "type": "removal_order",
+            "reference": f"BENCH-TCO-{n}",
+            "legal_instrument": "tco",
+            "legal_basis": "Regulation (EU) 2021/784, Art. 3",
+            "statement": f"Item {n} is terrorist content; remove it within one hour.",
+            "targets": [{"kind": "post", "id": f"bench-tco-{n}"}],
+        }
     return {
         "type": "removal_order",
         "reference": f"BENCH-{n}",
@@ -89,8 +103,10 @@ class Agency:
         )
         self.key = cli("keys", "create", "--role", "authority", "--owner", self.id, env=env)
 
-    def request(self, n: int, idempotency_key: str | None = None) -> tuple[bytes, dict[str, str]]:
-        raw = orjson.dumps(body(n))
+    def request(
+        self, n: int, idempotency_key: str | None = None, *, tco: bool = False
+    ) -> tuple[bytes, dict[str, str]]:
+        raw = orjson.dumps(body(n, tco=tco))
         headers = {
             "Authorization": f"Bearer {self.key}",
             "Content-Type": "application/json",
@@ -245,6 +261,70 @@ def stored(url: str, ids: list[str]) -> int:
     return found
 
 
+def label_targets(data_dir: Path, db_url: str, total: int) -> None:
+    """The platform's own finding: the TCO targets carry a `terrorism` label."""
+    from safeharbour.bootstrap import build_container
+    from safeharbour.config import Settings
+    from safeharbour.kit.db import SYSTEM
+    from safeharbour.review.labels import do_tag_item
+
+    settings = Settings(
+        data_dir=data_dir,
+        database_url=db_url,
+        secret_key=None,
+        encryption_keys=None,
+        signing_key=None,
+        scheduler_enabled=False,
+    )
+    container = build_container(settings, migrate=False)
+    try:
+        with container.database.uow() as unit:
+            for n in range(total):
+                do_tag_item(
+                    unit,
+                    item_kind="post",
+                    item_id=f"bench-tco-{n}",
+                    label="terrorism",
+                    actor=SYSTEM,
+                )
+            unit.commit()
+    finally:
+        container.close()
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def effect_latency(base: str, agency: Agency, db_url: str, total: int) -> tuple[float, float, int]:
+    """Submit `total` TCO orders on the automatic path; (p50 ms, p99 ms, orders given effect)."""
+    ids: list[uuid.UUID] = []
+    with httpx.Client(timeout=60) as client:
+        for n in range(total):
+            raw, headers = agency.request(n, tco=True)
+            reply = client.post(f"{base}/api/v1/legal/requests", content=raw, headers=headers)
+            if reply.status_code != 201 or reply.json()["status"] != "answered":
+                raise RuntimeError(f"not on the automatic path: {reply.status_code} {reply.text}")
+            ids.append(uuid.UUID(reply.json()["id"]))
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(LegalRequest.received_at, LegalRequest.effect_given_at).where(
+                LegalRequest.id.in_(ids)
+            )
+        ).all()
+    engine.dispose()
+    millis = [
+        (given - received).total_seconds() * 1000
+        for received, given in rows
+        if given is not None and received is not None
+    ]
+    if len(millis) != total:
+        raise RuntimeError(f"{total - len(millis)} automatic orders were not given effect")
+    return percentile(millis, 0.5), percentile(millis, 0.99), len(millis)
+
+
 def count_requests(url: str) -> int:
     engine = make_engine(url)
     with engine.connect() as conn:
@@ -281,6 +361,14 @@ def run_backend(
                 f"to http floor {rate / http:5.2f}",
                 flush=True,
             )
+        effect_total = max(20, total // 5)
+        label_targets(data_dir, db_url, effect_total)
+        p50, p99, given = effect_latency(base, agency, db_url, effect_total)
+        print(
+            f"{name:<10} receipt -> effect given (TCO, automatic path): p50 {p50:7.1f} ms   "
+            f"p99 {p99:7.1f} ms   {given}/{effect_total} given effect",
+            flush=True,
+        )
         # Idempotent repeats store nothing.
         before = count_requests(db_url)
         with httpx.Client(timeout=30) as client:
@@ -315,7 +403,6 @@ def main() -> None:
                 run_backend("postgresql", api_db, raw_db, total, threads, work)
         elif not args.no_postgres:
             print("postgresql: no server on 127.0.0.1:5432, skipped")
-    print("receipt -> effect given (p50/p99): comes with the PlatformAdapter (gateway part 2)")
 
 
 if __name__ == "__main__":

@@ -107,6 +107,33 @@ def _register_jobs(container: Container) -> None:
     container.scheduler.register(
         "enforcement-dispatch", timedelta(seconds=30), nta.dispatch_enforcement
     )
+    _subscribe_legal_delivery(container)
     container.scheduler.register(
         "notifications-deliver", timedelta(seconds=10), nta.deliver_notifications
     )
+
+
+def _subscribe_legal_delivery(container: Container) -> None:
+    """Gateway answers, effects and deadline alerts → e-mails through the Notifier
+    (legal/gateway/delivery.py); idempotent by message id."""
+    from safeharbour.kit.bus import BusMessage
+    from safeharbour.legal.gateway.delivery import TOPICS, queue_gateway_email
+
+    settings = container.settings
+    oncall = settings.legal_oncall_email or settings.legal_contact_email
+
+    def handle(message: BusMessage) -> None:
+        with container.database.uow() as unit:
+            queue_gateway_email(
+                unit,
+                message_id=message.id,
+                topic=message.topic,
+                payload=message.payload,
+                oncall_email=oncall,
+                base_url=settings.public_base_url,
+                cipher=container.keys.cipher,
+            )
+            unit.commit()
+
+    for topic in TOPICS:
+        container.bus.subscribe(topic, handle, group="legal-delivery")

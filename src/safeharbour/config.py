@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     legal_contact_email: str = "legal-requests@safeharbour.example"
     legal_contact_phone: str = "+32 2 000 00 00"
     legal_emergency_phone: str = "+32 2 000 00 99"
+    legal_oncall_email: str | None = Field(
+        default=None,
+        description="Where deadline alerts (50%, 90%, missed) go; legal_contact_email if unset.",
+    )
     legal_languages: list[str] = Field(
         default=["en", "fr", "de", "nl"],
         description="ISO 639-1 languages requests may be written in (DSA Art. 11(3)).",

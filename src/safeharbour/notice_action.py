@@ -21,7 +21,7 @@ from safeharbour.config import Settings
 from safeharbour.enforcement.dispatch import DispatchReport, Messages, dispatch_pending
 from safeharbour.enforcement.ports import PlatformAdapter
 from safeharbour.intake.notices import NoticePolicy
-from safeharbour.kit.db import Database
+from safeharbour.kit.db import SYSTEM, Database
 from safeharbour.kit.errors import InvalidInput
 from safeharbour.kit.keys import KeyRing
 from safeharbour.notifications.dispatch import deliver_pending
@@ -42,12 +42,34 @@ class NoticeAndAction:
     messages: Messages
 
     def dispatch_enforcement(
-        self, decision_ids: Iterable[uuid.UUID] | None = None
+        self,
+        decision_ids: Iterable[uuid.UUID] | None = None,
+        legal_request_ids: Iterable[uuid.UUID] | None = None,
     ) -> DispatchReport:
-        """Make due platform calls (those of `decision_ids`, or all) and record outcomes."""
-        return dispatch_pending(
-            self.database, self.platform, self.messages, decision_ids=decision_ids
+        """Make due platform calls (those of `decision_ids` / `legal_request_ids`, or all) and
+        record outcomes."""
+        report = dispatch_pending(
+            self.database,
+            self.platform,
+            self.messages,
+            decision_ids=decision_ids,
+            legal_request_ids=legal_request_ids,
         )
+        if decision_ids is None or legal_request_ids is not None:
+            self.record_legal_effects(legal_request_ids)
+        return report
+
+    def give_legal_effect(self, request_ids: Iterable[uuid.UUID]) -> None:
+        """After an answer commits: carry out the order's planned calls and stamp the time of
+        effect (docs/authority-gateway.md, Effect)."""
+        self.dispatch_enforcement(decision_ids=[], legal_request_ids=list(request_ids))
+
+    def record_legal_effects(self, request_ids: Iterable[uuid.UUID] | None = None) -> None:
+        from safeharbour.legal.gateway import record_effects
+
+        with self.database.uow() as unit:
+            record_effects(unit, request_ids=request_ids, actor=SYSTEM)
+            unit.commit()
 
     def deliver_notifications(self) -> int:
         return deliver_pending(self.database, self.notifier, self.keys.cipher)

@@ -24,6 +24,13 @@ class AuditTag(StrEnum):
     LEGAL_REQUEST_RELEASED = "legal:request:released"
     LEGAL_REQUEST_ESCALATED = "legal:request:escalated"
     LEGAL_REQUEST_DEADLINE_MISSED = "legal:request:deadline_missed"
+    LEGAL_REQUEST_EFFECT_PLANNED = "legal:request:effect_planned"
+    LEGAL_REQUEST_EFFECT_GIVEN = "legal:request:effect_given"
+    LEGAL_REQUEST_AUTO_EXECUTED = "legal:request:auto_executed"
+    LEGAL_REQUEST_AFTER_REVIEW = "legal:request:after_review"
+    LEGAL_DISCLOSURE_PREPARED = "legal:disclosure:prepared"
+    LEGAL_DISCLOSURE_RELEASED = "legal:disclosure:released"
+    LEGAL_DISCLOSURE_DOWNLOADED = "legal:disclosure:downloaded"
     AUTHZ_USER_CREATED = "authz:user:created"
     AUTHZ_USER_DISABLED = "authz:user:disabled"
     AUTHZ_USER_PASSWORD_SET = "authz:user:password_set"  # noqa: S105 (a tag, not a secret)

@@ -37,7 +37,7 @@ KINDS = (
 def do_plan_enforcement(
     unit: UnitOfWork,
     *,
-    decision_id: uuid.UUID,
+    decision_id: uuid.UUID | None,
     kind: str,
     target_kind: str,
     target_id: str,
@@ -45,13 +45,18 @@ def do_plan_enforcement(
     decision_action_id: uuid.UUID | None = None,
     after_id: uuid.UUID | None = None,
     reverses_id: uuid.UUID | None = None,
+    legal_request_id: uuid.UUID | None = None,
     actor: Actor,
 ) -> EnforcementAction:
+    """Plan one platform call for a decision, or (`legal_request_id`) for an authority order."""
     if kind not in KINDS:
         raise ValueError(f"unknown enforcement kind {kind!r}")
+    if (decision_id is None) == (legal_request_id is None):
+        raise ValueError("an enforcement action carries out a decision or a legal request")
     row = EnforcementAction(
         id=new_id(),
         decision_id=decision_id,
+        legal_request_id=legal_request_id,
         decision_action_id=decision_action_id,
         kind=kind,
         target_kind=target_kind,
@@ -70,13 +75,23 @@ def do_plan_enforcement(
         actor=actor,
         subjects={
             "enforcement": row.id,
-            "decision": decision_id,
+            **({"decision": decision_id} if decision_id else {}),
+            **({"legal_request": legal_request_id} if legal_request_id else {}),
             target_kind: target_id,
             **({"reverses": reverses_id} if reverses_id else {}),
         },
         snapshot={"kind": kind},
     )
     return row
+
+
+def _subjects(row: EnforcementAction) -> dict[str, Any]:
+    subjects: dict[str, Any] = {"enforcement": row.id}
+    if row.decision_id is not None:
+        subjects["decision"] = row.decision_id
+    if row.legal_request_id is not None:
+        subjects["legal_request"] = row.legal_request_id
+    return subjects
 
 
 def do_record_outcome(
@@ -112,14 +127,20 @@ def do_record_outcome(
     unit.record(
         tag,
         actor=actor,
-        subjects={"enforcement": row.id, "decision": row.decision_id},
+        subjects=_subjects(row),
         snapshot={"outcome": result.outcome.value, "attempts": row.attempts, "adapter": adapter},
     )
     if row.status in DONE:
+        origin = row.decision_id or row.legal_request_id
         unit.publish(
             "enforcement.action.applied",
-            {"enforcement_id": str(row.id), "kind": row.kind, "decision_id": str(row.decision_id)},
-            key=str(row.decision_id),
+            {
+                "enforcement_id": str(row.id),
+                "kind": row.kind,
+                "decision_id": str(row.decision_id) if row.decision_id else None,
+                "legal_request_id": str(row.legal_request_id) if row.legal_request_id else None,
+            },
+            key=str(origin),
         )
     return row
 
@@ -137,6 +158,6 @@ def do_cancel_enforcement(
     unit.record(
         AuditTag.ENFORCEMENT_ACTION_CANCELLED,
         actor=actor,
-        subjects={"enforcement": row.id, "decision": row.decision_id},
+        subjects=_subjects(row),
         snapshot={"kind": row.kind},
     )

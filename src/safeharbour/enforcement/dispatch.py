@@ -100,9 +100,13 @@ def dispatch_pending(
     messages: Messages,
     *,
     decision_ids: Iterable[uuid.UUID] | None = None,
+    legal_request_ids: Iterable[uuid.UUID] | None = None,
     limit: int = 500,
 ) -> DispatchReport:
-    """Run due calls (of the given decisions, or all); returns their statuses afterwards."""
+    """Run due calls (of the given decisions or legal requests, or all); returns their
+    statuses afterwards."""
+    decisions = list(decision_ids) if decision_ids is not None else None
+    requests = list(legal_request_ids) if legal_request_ids is not None else None
     report = DispatchReport()
     # Several passes: a call that waited for another becomes due when that one is done.
     for _ in range(4):
@@ -119,11 +123,15 @@ def dispatch_pending(
             .order_by(EnforcementAction.created_at, EnforcementAction.id)
             .limit(limit)
         )
-        if decision_ids is not None:
-            ids = list(decision_ids)
-            if not ids:
+        if decisions is not None or requests is not None:
+            if not decisions and not requests:
                 return report
-            query = query.where(EnforcementAction.decision_id.in_(ids))
+            query = query.where(
+                or_(
+                    EnforcementAction.decision_id.in_(decisions or []),
+                    EnforcementAction.legal_request_id.in_(requests or []),
+                )
+            )
         with database.reader() as session:
             rows = list(session.scalars(query))
             waits = {r.after_id for r in rows if r.after_id is not None}

@@ -23,7 +23,20 @@ class EnforcementAction(Base):
     id: Mapped[uuid.UUID] = mapped_column(
         Uuid, primary_key=True, comment="also the idempotency key sent to the platform"
     )
-    decision_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("decisions.id"), index=True)
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid,
+        ForeignKey("decisions.id"),
+        nullable=True,
+        index=True,
+        comment="the decision it carries out; NULL for a legal request's effect",
+    )
+    legal_request_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid,
+        ForeignKey("legal_requests.id"),
+        nullable=True,
+        index=True,
+        comment="the authority order it carries out (gateway effect); NULL for a decision",
+    )
     decision_action_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     kind: Mapped[str] = mapped_column(
         String(30),

@@ -42,6 +42,8 @@ class NotifyKind(StrEnum):
     STATEMENT_OF_REASONS = "statement_of_reasons"
     APPEAL_OUTCOME = "appeal_outcome"
     REVERSAL = "reversal"
+    AUTHORITY_ORDER = "authority_order"
+    """an authority's order and its effect on the user's content (DSA Art. 9(5), TCO Art. 11)"""
 
 
 class PlatformAdapter(Protocol):

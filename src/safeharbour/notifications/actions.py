@@ -26,9 +26,12 @@ def do_queue_email(
     related: dict[str, Any],
     cipher: FieldCipher,
     actor: Actor,
+    notification_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
+    """Queue one e-mail. A caller driven by at-least-once messages passes a `notification_id`
+    derived from the message id and checks it first, so a replay queues nothing twice."""
     notification = Notification(
-        id=new_id(),
+        id=notification_id or new_id(),
         purpose=purpose,
         recipient_encrypted=cipher.encrypt(to),
         subject=subject[:300],

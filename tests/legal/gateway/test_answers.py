@@ -190,7 +190,9 @@ def test_following_the_proposal_copies_its_reasons_and_records_it(
         "acknowledged",
         "under_assessment",
         "answered",
+        "effect_given",  # the order was carried out through the platform port (effect.py)
     ]
+    assert mine["effect_given_at"] is not None
     view = client.get(f"{OFFICER}/{rid}", headers=officer).json()
     with container.database.reader() as session:
         entry = session.scalars(

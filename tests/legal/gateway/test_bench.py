@@ -24,3 +24,8 @@ def test_legal_intake_bench_quick() -> None:
     assert re.search(r"sqlite\s+1 client\(s\):\s+[\d,]+ requests/s accepted, 60/60 durable", output)
     assert "ratio to raw floor" in output
     assert "idempotent repeats: 3 sent, 1 stored" in output
+    assert re.search(
+        r"sqlite\s+receipt -> effect given \(TCO, automatic path\): p50\s+[\d.]+ ms\s+"
+        r"p99\s+[\d.]+ ms\s+20/20 given effect",
+        output,
+    )

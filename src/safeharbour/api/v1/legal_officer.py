@@ -239,6 +239,8 @@ async def answer(
                 actor=principal.actor,
             ),
         )
+        # A complied content order is carried out at once (the scheduler retries failures).
+        container.nta.give_legal_effect([row.request_id])
         return AnswerReply(
             id=str(row.id),
             request_id=str(row.request_id),

@@ -226,6 +226,9 @@ async def submit_request(
                 url_patterns=config.url_patterns,
             ),
         )
+        if receipt.status == "answered" and not receipt.replayed:
+            # The policy's automatic path: carry the order out now, after the commit.
+            container.nta.give_legal_effect([receipt.request_id])
         return {
             **receipt.as_json(),
             "status_url": config.status_url(receipt.request_id, receipt.status_token),

@@ -13,6 +13,12 @@ Actions (each one transaction, audited; the caller commits):
 * `do_record_callback(unit, request_id, *, outcome, note, cipher, actor) -> LegalRequestCallback`
 * `do_release_legal_request(unit, request_id, *, method, note, cipher, actor) -> LegalRequest`
 * `do_escalate_deadlines(unit, *, actor=SYSTEM) -> list[Escalated]` (the scheduler's job)
+* `do_record_after_review(unit, request_id, *, note, actor)` (review of an automatic execution)
+* Disclosure (disclosure.py): `do_prepare_disclosure(unit, id, *, fields, cipher, actor)`,
+  `do_approve_disclosure(unit, disclosure_id, *, signer, actor)` (another officer; seals and
+  releases), `do_download_disclosure(unit, disclosure_id, *, agency_id, cipher, signer, actor)`.
+* Effect (effect.py): `plan_effect` (called by answers), `record_effects(unit, request_ids=,
+  actor=)` stamps the time of effect once the platform carried the order out.
 
 Queries: `agency_request_view`, `status_view`, `list_agency_requests`, `officer_queue`,
 `officer_request_view`, `attachment_content`, `gateway_stats`, `count_deadline_breaches`.
@@ -26,6 +32,7 @@ from safeharbour.legal.gateway.answers import (
     MissingIn,
     ReasonIn,
     do_answer_legal_request,
+    do_record_after_review,
     do_start_assessment,
 )
 from safeharbour.legal.gateway.antifraud import find_lookalikes, lookalike_of
@@ -37,12 +44,27 @@ from safeharbour.legal.gateway.deadlines import (
     Escalated,
     do_escalate_deadlines,
 )
+from safeharbour.legal.gateway.disclosure import (
+    DISCLOSURE_TTL,
+    allowed_fields,
+    do_approve_disclosure,
+    do_download_disclosure,
+    do_prepare_disclosure,
+    list_disclosures,
+)
 from safeharbour.legal.gateway.discovery import (
     DISCOVERY_FORMAT,
     DISCOVERY_VERSION,
     DiscoveryDocument,
     GatewayContact,
     build_discovery_document,
+)
+from safeharbour.legal.gateway.effect import (
+    TCO_PRESERVATION,
+    TOPIC_EFFECT_GIVEN,
+    gives_effect,
+    plan_effect,
+    record_effects,
 )
 from safeharbour.legal.gateway.intake import (
     TOPIC_RECEIVED,
@@ -53,6 +75,7 @@ from safeharbour.legal.gateway.intake import (
     status_token,
 )
 from safeharbour.legal.gateway.models import (
+    LegalDisclosure,
     LegalRequest,
     LegalRequestAnswer,
     LegalRequestAssessment,
@@ -94,10 +117,13 @@ from safeharbour.legal.gateway.verification import do_record_callback, do_releas
 
 __all__ = [
     "ACCEPTED_TYPES",
+    "DISCLOSURE_TTL",
     "DISCOVERY_FORMAT",
     "DISCOVERY_VERSION",
     "SIGNATURE_HEADER",
+    "TCO_PRESERVATION",
     "TOPIC_ANSWERED",
+    "TOPIC_EFFECT_GIVEN",
     "TOPIC_ESCALATED",
     "TOPIC_MISSED",
     "TOPIC_RECEIVED",
@@ -110,6 +136,7 @@ __all__ = [
     "GatewayConfig",
     "GatewayContact",
     "GatewayStats",
+    "LegalDisclosure",
     "LegalRequest",
     "LegalRequestAnswer",
     "LegalRequestAssessment",
@@ -133,25 +160,34 @@ __all__ = [
     "TimelineKind",
     "Verification",
     "agency_request_view",
+    "allowed_fields",
     "attachment_content",
     "authenticate_sender",
     "build_discovery_document",
     "count_deadline_breaches",
     "do_add_supplement",
     "do_answer_legal_request",
+    "do_approve_disclosure",
+    "do_download_disclosure",
     "do_escalate_deadlines",
+    "do_prepare_disclosure",
+    "do_record_after_review",
     "do_record_callback",
     "do_release_legal_request",
     "do_start_assessment",
     "do_submit_legal_request",
     "find_lookalikes",
     "gateway_stats",
+    "gives_effect",
     "list_agency_requests",
+    "list_disclosures",
     "lookalike_of",
     "officer_queue",
     "officer_request_view",
     "parse_submission",
     "parse_supplement",
+    "plan_effect",
+    "record_effects",
     "status_token",
     "status_view",
 ]

@@ -30,15 +30,13 @@ from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.kit.ids import new_id
 from safeharbour.legal.assessment import RuleId
 from safeharbour.legal.assessment.schemas import Disposition, GatewayAnswer, RequestType, Scope
-from safeharbour.legal.gateway.lifecycle import set_status
+from safeharbour.legal.gateway.effect import CONTENT_TYPES, plan_effect
+from safeharbour.legal.gateway.lifecycle import add_event, set_status
 from safeharbour.legal.gateway.models import LegalRequest, LegalRequestAnswer
 from safeharbour.legal.gateway.repository import assessment_of, get_request
-from safeharbour.legal.gateway.schemas import OPEN_STATUSES, RequestStatus
+from safeharbour.legal.gateway.schemas import OPEN_STATUSES, RequestStatus, TimelineKind
 
 TOPIC_ANSWERED = "legal.request.answered"
-CONTENT_TYPES = frozenset(
-    {RequestType.REMOVAL_ORDER, RequestType.BLOCK_CHANNEL, RequestType.ACCOUNT_SUSPENSION}
-)
 MAX_TEXT = 4000
 
 
@@ -255,6 +253,7 @@ def do_answer_legal_request(
             "late": late,
         },
     )
+    plan_effect(unit, request, row, proposal=proposal, actor=actor)
     unit.publish(
         TOPIC_ANSWERED,
         {
@@ -271,10 +270,35 @@ def do_answer_legal_request(
     return row
 
 
+def do_record_after_review(
+    unit: UnitOfWork, request_id: uuid.UUID, *, note: str, actor: Actor
+) -> LegalRequest:
+    """A legal officer's review after the fact of an order executed automatically at receipt
+    (the policy's `approvals_required` stage `after`). Recorded once; the note is audited by
+    digest only."""
+    request = get_request(unit.session, request_id, for_update=True)
+    if not request.auto_executed:
+        raise Conflict("the request was not executed automatically", field="request_id")
+    if request.after_review_at is not None:
+        raise Conflict("the review after the fact is already recorded", field="request_id")
+    clean = _text(note, "note", required=True) or ""
+    request.after_review_at = unit.clock.now()
+    request.after_review_by = actor.ref
+    add_event(unit, request, TimelineKind.AFTER_REVIEW, actor=actor, details={})
+    unit.record(
+        AuditTag.LEGAL_REQUEST_AFTER_REVIEW,
+        actor=actor,
+        subjects={"request": request.id},
+        snapshot={"note_sha256": sha256_hex(clean)},
+    )
+    return request
+
+
 __all__ = [
     "TOPIC_ANSWERED",
     "MissingIn",
     "ReasonIn",
     "do_answer_legal_request",
+    "do_record_after_review",
     "do_start_assessment",
 ]

@@ -37,6 +37,7 @@ from safeharbour.kit.keys import FieldCipher
 from safeharbour.kit.tokens import TokenKeys
 from safeharbour.legal.assessment import Policy, default_policy
 from safeharbour.legal.assessment.schemas import GatewayAnswer
+from safeharbour.legal.gateway.answers import do_answer_legal_request
 from safeharbour.legal.gateway.antifraud import find_lookalikes
 from safeharbour.legal.gateway.attachments import (
     AttachmentLimits,
@@ -182,6 +183,35 @@ def _all_agency_domains(unit: UnitOfWork) -> list[str]:
     return domains
 
 
+POLICY_ACTOR = Actor("system", "legal-policy")
+"""Who answers an order the policy executes automatically at receipt."""
+
+
+def _auto_execute(unit: UnitOfWork, request: LegalRequest, proposal: dict[str, Any] | None) -> None:
+    """The policy's automatic path: a verified agency's order the engine marked
+    `auto_executable` (never a held one) is answered as proposed and carried out at once; a
+    legal officer reviews it after the fact (`approvals_required` stage `after`)."""
+    if request.held or not proposal or not proposal.get("auto_executable"):
+        return
+    do_answer_legal_request(
+        unit,
+        request.id,
+        answer=proposal["proposed_answer"],
+        followed_proposal=True,
+        actor=POLICY_ACTOR,
+    )
+    request.auto_executed = True
+    unit.record(
+        AuditTag.LEGAL_REQUEST_AUTO_EXECUTED,
+        actor=POLICY_ACTOR,
+        subjects={"request": request.id},
+        snapshot={
+            "approvals_required": proposal.get("approvals_required", []),
+            "disposition": proposal.get("disposition"),
+        },
+    )
+
+
 def do_submit_legal_request(
     unit: UnitOfWork,
     submission: Submission,
@@ -262,6 +292,7 @@ def do_submit_legal_request(
         deadline_basis="",
         deadline_at=now,
         escalation_level=0,
+        auto_executed=False,
         last_event_seq=0,
         status=RequestStatus.RECEIVED.value,
         status_token_sha256="",
@@ -295,6 +326,7 @@ def do_submit_legal_request(
         )
     else:
         set_status(unit, request, RequestStatus.ACKNOWLEDGED, actor=actor)
+        _auto_execute(unit, request, assessment.proposal)
     request.receipt = {
         "id": str(request.id),
         "received_at": rfc3339(request.received_at),

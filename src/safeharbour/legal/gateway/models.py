@@ -115,6 +115,21 @@ class LegalRequest(Base):
         Uuid, nullable=True, comment="the latest answer; required when status is answered"
     )
     answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    effect_planned_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="a complied order's platform calls were planned"
+    )
+    effect_given_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(),
+        nullable=True,
+        comment="when the platform carried out the order (reported to the authority, Art. 9)",
+    )
+    auto_executed: Mapped[bool] = mapped_column(
+        Boolean, default=False, comment="answered and executed at receipt by the policy"
+    )
+    after_review_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="a legal officer reviewed the automatic execution"
+    )
+    after_review_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
     last_event_seq: Mapped[int] = mapped_column(
         Integer, default=0, comment="seq of the latest timeline event (taken under the row lock)"
     )
@@ -286,6 +301,33 @@ class LegalRequestEscalation(Base):
     )
 
 
+class LegalDisclosure(Base):
+    """A disclosure package: only fields the legal basis allows, released after four-eyes
+    approval, sealed (SHA-256 of the canonical content, Ed25519 signature with the platform
+    key), downloadable by the requesting agency until it expires. Content encrypted at rest."""
+
+    __tablename__ = "legal_disclosures"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    fields: Mapped[list[str]] = mapped_column(JSONType, comment="data fields it holds")
+    content_encrypted: Mapped[str] = mapped_column(
+        Text, comment="Fernet token of the canonical JSON of the package"
+    )
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    signature_b64: Mapped[str | None] = mapped_column(
+        Text, nullable=True, comment="Ed25519 over the SHA-256 hex digest, set at release"
+    )
+    state: Mapped[str] = mapped_column(String(20), comment="pending_approval | released")
+    prepared_by: Mapped[str] = mapped_column(String(120))
+    prepared_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    approved_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    downloads: Mapped[int] = mapped_column(Integer, default=0)
+
+
+encrypted_column(LegalDisclosure, "content_encrypted")
 encrypted_column(LegalRequest, "statement_encrypted")
 encrypted_column(LegalRequestSupplement, "statement_encrypted")
 encrypted_column(LegalRequestAttachment, "content_encrypted")

@@ -86,6 +86,8 @@ class AgencyRequestView(BaseModel):
     deadline_basis: str
     deadline_missed: bool
     verification: str
+    effect_given_at: str | None = None
+    """When the platform carried out a complied order (DSA Art. 9(1)); null before."""
     timeline: list[TimelineEntry]
     answer: AnswerView | None
     answers: list[AnswerView]
@@ -159,6 +161,10 @@ class OfficerRequestView(BaseModel):
     seconds_left: int
     escalation_level: int
     deadline_missed_at: str | None
+    effect_planned_at: str | None = None
+    effect_given_at: str | None = None
+    auto_executed: bool = False
+    after_review_at: str | None = None
     proposal: dict[str, Any] | None
     assessment: dict[str, Any] | None
     assessments: list[dict[str, Any]]
@@ -284,6 +290,7 @@ def agency_request_view(
         deadline_basis=request.deadline_basis,
         deadline_missed=request.deadline_missed_at is not None,
         verification=request.verification,
+        effect_given_at=_ts(request.effect_given_at),
         timeline=_timeline(session, request.id, agency=True),
         answer=_answer_view(current) if current else None,
         answers=[_answer_view(a) for a in answers],
@@ -457,6 +464,10 @@ def officer_request_view(
         seconds_left=_seconds_left(request, now),
         escalation_level=request.escalation_level,
         deadline_missed_at=_ts(request.deadline_missed_at),
+        effect_planned_at=_ts(request.effect_planned_at),
+        effect_given_at=_ts(request.effect_given_at),
+        auto_executed=bool(request.auto_executed),
+        after_review_at=_ts(request.after_review_at),
         proposal=current.proposal if current else None,
         assessment=_assessment_json(current) if current else None,
         assessments=[_assessment_json(a) for a in assessments],

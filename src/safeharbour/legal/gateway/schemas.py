@@ -73,6 +73,10 @@ class TimelineKind(StrEnum):
     ESCALATED = "escalated"
     DEADLINE_MISSED = "deadline_missed"
     ANSWERED = "answered"
+    EFFECT_PLANNED = "effect_planned"
+    EFFECT_GIVEN = "effect_given"
+    AFTER_REVIEW = "after_review"
+    DISCLOSURE_RELEASED = "disclosure_released"
 
 
 AGENCY_VISIBLE_EVENTS: frozenset[TimelineKind] = frozenset(
@@ -86,6 +90,8 @@ AGENCY_VISIBLE_EVENTS: frozenset[TimelineKind] = frozenset(
         TimelineKind.REOPENED,
         TimelineKind.DEADLINE_MISSED,
         TimelineKind.ANSWERED,
+        TimelineKind.EFFECT_GIVEN,
+        TimelineKind.DISCLOSURE_RELEASED,
     }
 )
 """What the submitting agency sees of its timeline. Internal alerts (escalations), engine runs

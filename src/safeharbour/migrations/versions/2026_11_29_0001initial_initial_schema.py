@@ -2,7 +2,7 @@
 
 Revision ID: 0001initial
 Revises: 
-Create Date: 2026-11-29 03:31:37.254661
+Create Date: 2026-11-29 04:09:18.293298
 """
 
 from collections.abc import Sequence
@@ -356,6 +356,11 @@ def upgrade() -> None:
     sa.Column('assessment_id', sa.Uuid(), nullable=True),
     sa.Column('answer_id', sa.Uuid(), nullable=True, comment='the latest answer; required when status is answered'),
     sa.Column('answered_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('effect_planned_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment="a complied order's platform calls were planned"),
+    sa.Column('effect_given_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='when the platform carried out the order (reported to the authority, Art. 9)'),
+    sa.Column('auto_executed', sa.Boolean(), nullable=False, comment='answered and executed at receipt by the policy'),
+    sa.Column('after_review_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='a legal officer reviewed the automatic execution'),
+    sa.Column('after_review_by', sa.String(length=120), nullable=True),
     sa.Column('last_event_seq', sa.Integer(), nullable=False, comment='seq of the latest timeline event (taken under the row lock)'),
     sa.Column('status_token_sha256', sa.String(length=64), nullable=False, comment="SHA-256 of the status URL's secret token"),
     sa.Column('receipt', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='the first receipt, replayed for a repeated Idempotency-Key'),
@@ -530,7 +535,8 @@ def upgrade() -> None:
 
     op.create_table('enforcement_actions',
     sa.Column('id', sa.Uuid(), nullable=False, comment='also the idempotency key sent to the platform'),
-    sa.Column('decision_id', sa.Uuid(), nullable=False),
+    sa.Column('decision_id', sa.Uuid(), nullable=True, comment="the decision it carries out; NULL for a legal request's effect"),
+    sa.Column('legal_request_id', sa.Uuid(), nullable=True, comment='the authority order it carries out (gateway effect); NULL for a decision'),
     sa.Column('decision_action_id', sa.Uuid(), nullable=True),
     sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label | notify_user | reverse'),
     sa.Column('target_kind', sa.String(length=10), nullable=False),
@@ -546,11 +552,33 @@ def upgrade() -> None:
     sa.Column('detail', sa.Text(), nullable=True),
     sa.Column('adapter', sa.String(length=60), nullable=True),
     sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_enforcement_actions_decision_id_decisions')),
+    sa.ForeignKeyConstraint(['legal_request_id'], ['legal_requests.id'], name=op.f('fk_enforcement_actions_legal_request_id_legal_requests')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_enforcement_actions'))
     )
     with op.batch_alter_table('enforcement_actions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_enforcement_actions_decision_id'), ['decision_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_enforcement_actions_legal_request_id'), ['legal_request_id'], unique=False)
         batch_op.create_index('ix_enforcement_due', ['status', 'next_attempt_at'], unique=False)
+
+    op.create_table('legal_disclosures',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('fields', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='data fields it holds'),
+    sa.Column('content_encrypted', sa.Text(), nullable=False, comment='Fernet token of the canonical JSON of the package'),
+    sa.Column('content_sha256', sa.String(length=64), nullable=False),
+    sa.Column('signature_b64', sa.Text(), nullable=True, comment='Ed25519 over the SHA-256 hex digest, set at release'),
+    sa.Column('state', sa.String(length=20), nullable=False, comment='pending_approval | released'),
+    sa.Column('prepared_by', sa.String(length=120), nullable=False),
+    sa.Column('prepared_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('approved_by', sa.String(length=120), nullable=True),
+    sa.Column('released_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('expires_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('downloads', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_disclosures_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_disclosures'))
+    )
+    with op.batch_alter_table('legal_disclosures', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_legal_disclosures_request_id'), ['request_id'], unique=False)
 
     op.create_table('legal_request_answers',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -727,8 +755,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_legal_request_answers_request_id'))
 
     op.drop_table('legal_request_answers')
+    with op.batch_alter_table('legal_disclosures', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_disclosures_request_id'))
+
+    op.drop_table('legal_disclosures')
     with op.batch_alter_table('enforcement_actions', schema=None) as batch_op:
         batch_op.drop_index('ix_enforcement_due')
+        batch_op.drop_index(batch_op.f('ix_enforcement_actions_legal_request_id'))
         batch_op.drop_index(batch_op.f('ix_enforcement_actions_decision_id'))
 
     op.drop_table('enforcement_actions')

@@ -1,0 +1,267 @@
+"""The public console section (`/console/public/...`): no account needed.
+
+- `notices/new`: the notice form (DSA Art. 16) and its receipt;
+- `notices/status?token=`: a notice's status and outcome, for whoever holds its status link;
+- `statements/{id}?token=`: a statement of reasons (Art. 17) with every element;
+- `appeals/new?token=`: the internal complaint form (Art. 20) and its confirmation.
+
+These are the pages the receipts, e-mails and statements link to (`kit/links.py`). Forms work
+without JavaScript; every POST carries the double-submit CSRF token (`nta_common`). The routes
+are thin: they build the same inputs as the API routes and call the same actions and queries.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+from urllib.parse import parse_qs, urlsplit
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from safeharbour.api.deps import PUBLIC
+from safeharbour.api.units import run_in_unit
+from safeharbour.consoles.nta_common import (
+    CATEGORIES,
+    KEYWORDS,
+    field_errors,
+    render_public_form,
+)
+from safeharbour.consoles.pages import render
+from safeharbour.intake.notice_queries import status_by_token
+from safeharbour.intake.notice_schemas import NoticeReceipt, parse_notice
+from safeharbour.intake.notices import PUBLIC_NOTIFIER, NoticeSource, do_submit_notice
+from safeharbour.kit.errors import Conflict, InvalidInput, RateLimited
+from safeharbour.review import AppealReceipt, do_submit_appeal
+from safeharbour.transparency import statement_view
+
+router = APIRouter()
+
+LOCATION_KINDS = [
+    ("url", "A link (URL) to it"),
+    ("post", "A post id"),
+    ("channel", "A channel or group id"),
+    ("account", "An account id"),
+]
+
+
+def _container(request: Request) -> Any:
+    return request.app.state.container
+
+
+def _token_of(url: str) -> str:
+    return parse_qs(urlsplit(url).query).get("token", [""])[0]
+
+
+async def _form_values(request: Request) -> dict[str, Any]:
+    form = await request.form()
+    values: dict[str, Any] = {}
+    for key in form:
+        items = [v for v in form.getlist(key) if isinstance(v, str)]
+        values[key] = items if key == "keywords" else (items[0] if items else "")
+    return values
+
+
+def _notice_body(values: dict[str, Any]) -> dict[str, Any]:
+    kind = str(values.get("location_kind") or "url")
+    where = str(values.get("location") or "").strip()
+    location: dict[str, Any] = {"url": where} if kind == "url" else {"kind": kind, "id": where}
+    body: dict[str, Any] = {
+        "location": location,
+        "category": values.get("category") or None,
+        "category_specification": list(values.get("keywords") or []),
+        "explanation": str(values.get("explanation") or "").strip(),
+        "good_faith": values.get("good_faith") == "yes",
+    }
+    name = str(values.get("name") or "").strip()
+    email = str(values.get("email") or "").strip()
+    if name or email:
+        body["notifier"] = {"name": name, "email": email}
+    return body
+
+
+def _notice_form(
+    request: Request,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    return render_public_form(
+        request,
+        "public/notice_form.html",
+        {
+            "values": values or {"location_kind": "url", "keywords": []},
+            "errors": errors or {},
+            "categories": CATEGORIES,
+            "keywords": KEYWORDS,
+            "location_kinds": LOCATION_KINDS,
+        },
+        status_code=status_code,
+    )
+
+
+def _errors_for_form(errors: dict[str, str]) -> dict[str, str]:
+    """Map the parser's field names onto the form's fields."""
+    mapped: dict[str, str] = {}
+    for name, message in errors.items():
+        if name.startswith("location"):
+            key = "location"
+        elif name.startswith("category_specification"):
+            key = "keywords"
+        elif name.startswith("notifier.name"):
+            key = "name"
+        elif name.startswith("notifier"):
+            key = "email"
+        else:
+            key = name
+        mapped.setdefault(key, message)
+    return mapped
+
+
+@router.get("/notices/new", openapi_extra=PUBLIC)
+async def notice_form(request: Request) -> Response:
+    return _notice_form(request)
+
+
+@router.post("/notices/new", openapi_extra=PUBLIC)
+async def notice_submit(request: Request) -> Response:
+    container = _container(request)
+    values = await _form_values(request)
+    body = _notice_body(values)
+    client = request.client.host if request.client else None
+    nta = container.nta
+
+    def work() -> NoticeReceipt:
+        submission = parse_notice(body)
+        return run_in_unit(
+            container.database,
+            lambda unit: do_submit_notice(
+                unit,
+                submission,
+                source=NoticeSource(client_address=client),
+                policy=nta.notices,
+                review=nta.review,
+                idempotency_key=None,
+                actor=PUBLIC_NOTIFIER,
+            ),
+        )
+
+    try:
+        receipt = await run_in_threadpool(work)
+    except InvalidInput as exc:
+        errors = _errors_for_form(field_errors(exc))
+        return _notice_form(request, values, errors, status_code=422)
+    except RateLimited as exc:
+        return _notice_form(request, values, {"form": exc.message}, status_code=429)
+    return render(
+        request,
+        "public/notice_receipt.html",
+        {"receipt": receipt, "token": _token_of(receipt.status_page_url)},
+        status_code=201,
+    )
+
+
+@router.get("/notices/status", openapi_extra=PUBLIC)
+async def notice_status(
+    request: Request, token: Annotated[str, Query(min_length=1, max_length=200)]
+) -> Response:
+    container = _container(request)
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return status_by_token(
+                session, token, now=container.clock.now(), policy=container.nta.review
+            )
+
+    status = await run_in_threadpool(read)
+    return render(request, "public/notice_status.html", {"notice": status, "token": token})
+
+
+@router.get("/statements/{statement_id}", openapi_extra=PUBLIC)
+async def statement_page(
+    request: Request,
+    statement_id: uuid.UUID,
+    token: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Response:
+    container = _container(request)
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return statement_view(
+                session,
+                statement_id,
+                token,
+                links=container.nta.review.links,
+                now=container.clock.now(),
+            )
+
+    statement = await run_in_threadpool(read)
+    return render(request, "public/statement.html", {"s": statement, "token": token})
+
+
+def _appeal_form(
+    request: Request,
+    token: str,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    return render_public_form(
+        request,
+        "public/appeal_form.html",
+        {"token": token, "values": values or {}, "errors": errors or {}},
+        status_code=status_code,
+    )
+
+
+@router.get("/appeals/new", openapi_extra=PUBLIC)
+async def appeal_form(
+    request: Request, token: Annotated[str, Query(min_length=1, max_length=200)]
+) -> Response:
+    return _appeal_form(request, token)
+
+
+@router.post("/appeals/new", openapi_extra=PUBLIC)
+async def appeal_submit(request: Request) -> Response:
+    container = _container(request)
+    values = await _form_values(request)
+    token = str(values.get("token") or "")[:200]
+    explanation = str(values.get("explanation") or "").strip()
+    email = str(values.get("email") or "").strip() or None
+    errors: dict[str, str] = {}
+    if not explanation:
+        errors["explanation"] = "say why the decision is wrong"
+    elif len(explanation) > 10_000:
+        errors["explanation"] = "at most 10,000 characters"
+    if email is not None and (len(email) > 320 or "@" not in email):
+        errors["email"] = "expected an e-mail address"
+    if not token:
+        errors["form"] = "this form needs the link from your statement or status page"
+    if errors:
+        return _appeal_form(request, token, values, errors, status_code=422)
+
+    def run() -> AppealReceipt:
+        return run_in_unit(
+            container.database,
+            lambda unit: do_submit_appeal(
+                unit,
+                token=token,
+                explanation=explanation,
+                contact_email=email,
+                policy=container.nta.review,
+                actor=PUBLIC_NOTIFIER,
+            ),
+        )
+
+    try:
+        receipt = await run_in_threadpool(run)
+    except InvalidInput as exc:
+        found = field_errors(exc)
+        mapped = {("email" if k == "contact_email" else k): v for k, v in found.items()}
+        if not set(mapped) & {"explanation", "email"}:
+            mapped = {"form": exc.message}
+        return _appeal_form(request, token, values, mapped, status_code=422)
+    except Conflict as exc:
+        return _appeal_form(request, token, values, {"form": exc.message}, status_code=409)
+    return render(request, "public/appeal_done.html", {"receipt": receipt}, status_code=201)

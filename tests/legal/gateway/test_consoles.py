@@ -1,0 +1,275 @@
+"""The authority and legal officer consoles: permission, CSRF, and agency scoping, every route."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pyotp
+import pytest
+from fastapi.testclient import TestClient
+
+from safeharbour.api.units import run_in_unit
+from safeharbour.authz.users import do_create_user
+from safeharbour.bootstrap import Container
+from safeharbour.kit.db import SYSTEM
+from safeharbour.legal.gateway import LegalRequest
+from tests.factories import post
+from tests.legal.gateway.conftest import Agent, removal_order
+
+PASSWORD = "correct horse battery staple"
+
+
+def csrf_of(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF field in the page"
+    return match.group(1)
+
+
+@pytest.fixture
+def browser(app: Any) -> Iterator[Callable[..., TestClient]]:
+    """A signed-in TestClient per user (its own cookie jar): `browser(email, role, ...)`."""
+    opened: list[TestClient] = []
+    container: Container = app.state.container
+
+    def open_as(email: str, role: str, *, agency_id: uuid.UUID | None = None) -> TestClient:
+        created = run_in_unit(
+            container.database,
+            lambda unit: do_create_user(
+                unit,
+                email=email,
+                password=PASSWORD,
+                role=role,
+                agency_id=agency_id,
+                totp=True,
+                cipher=container.keys.cipher,
+                actor=SYSTEM,
+            ),
+        )
+        client = TestClient(app)
+        client.__enter__()
+        opened.append(client)
+        token = csrf_of(client.get("/console/login").text)
+        assert created.totp is not None
+        code = pyotp.TOTP(created.totp.secret).at(container.clock.now())
+        form = {"email": email, "password": PASSWORD, "totp": code, "csrf_token": token}
+        reply = client.post("/console/login", data=form, follow_redirects=False)
+        assert reply.status_code == 303, reply.text
+        return client
+
+    yield open_as
+    for client in opened:
+        client.__exit__(None, None, None)
+
+
+def _csrf(client: TestClient, path: str) -> str:
+    return csrf_of(client.get(path).text)
+
+
+def _submit(client: TestClient, **fields: str) -> Any:
+    token = _csrf(client, "/console/authority/new")
+    form = {
+        "csrf_token": token,
+        "type": "removal_order",
+        "reference": "BKA-7",
+        "legal_instrument": "dsa_art9",
+        "legal_basis": "§ 130 StGB",
+        "urgency": "normal",
+        "targets": "post:post-1",
+        "statement": "The post incites violence.",
+        **fields,
+    }
+    return client.post("/console/authority/new", data=form, follow_redirects=False)
+
+
+def test_an_officer_submits_gets_a_receipt_and_follows_the_answer_and_its_effect(
+    client: Any,
+    container: Container,
+    agent: Agent,
+    make_key: Any,
+    browser: Callable[..., TestClient],
+) -> None:
+    from tests.conftest import bearer
+
+    events = [post("post-1", author_id="acc-1")]
+    client.post("/api/v1/events", json={"events": events}, headers=bearer(make_key("platform")))
+    authority = browser("officer@bka.example.de", "authority", agency_id=agent.id)
+    reply = _submit(authority)
+    assert reply.status_code == 303
+    receipt_path = reply.headers["location"]
+    assert receipt_path.endswith("/receipt")
+    receipt = authority.get(receipt_path)
+    assert receipt.status_code == 200
+    assert "Receipt" in receipt.text and "acknowledged" in receipt.text
+    rid = uuid.UUID(receipt_path.split("/")[-2])
+    with container.database.reader() as session:
+        stored = session.get(LegalRequest, rid)
+        assert stored is not None and stored.verification == "console_totp"
+        assert not stored.held
+    listed = authority.get("/console/authority/")
+    assert "BKA-7" in listed.text
+
+    legal = browser("counsel@example.org", "legal_officer")
+    queue = legal.get("/console/legal/")
+    assert queue.status_code == 200 and f"/console/legal/requests/{rid}" in queue.text
+    page = legal.get(f"/console/legal/requests/{rid}")
+    assert page.status_code == 200
+    assert "R-LOCAL-LAW-GEO" in page.text and "The post incites violence." in page.text
+    token = csrf_of(page.text)
+    answered = legal.post(
+        f"/console/legal/requests/{rid}/answer",
+        data={
+            "csrf_token": token,
+            "answer": "complied",
+            "scope": "global",
+            "follow": "false",
+            "override_reason": "removal is lawful everywhere we operate",
+        },
+        follow_redirects=False,
+    )
+    assert answered.status_code == 303, answered.text
+
+    final = authority.get(f"/console/authority/requests/{rid}")
+    assert "Final answer" in final.text and "complied" in final.text
+    assert 'data-testid="effect-given"' in final.text
+
+
+def test_agencies_never_see_each_others_requests_on_any_route(
+    client: Any, make_agent: Callable[..., Agent], agent: Agent, browser: Callable[..., TestClient]
+) -> None:
+    rid = agent.submit(client, removal_order()).json()["id"]
+    other = make_agent("Police nationale", country="FR", domains=("police.example.fr",))
+    stranger = browser("officer@police.example.fr", "authority", agency_id=other.id)
+    assert stranger.get(f"/console/authority/requests/{rid}").status_code == 404
+    assert stranger.get(f"/console/authority/requests/{rid}/receipt").status_code == 404
+    token = _csrf(stranger, "/console/authority/new")
+    reply = stranger.post(
+        f"/console/authority/requests/{rid}/supplements",
+        data={"csrf_token": token, "statement": "more"},
+    )
+    assert reply.status_code == 404
+    assert rid not in stranger.get("/console/authority/").text
+
+
+def test_roles_and_csrf_are_enforced(
+    client: Any, agent: Agent, browser: Callable[..., TestClient]
+) -> None:
+    rid = agent.submit(client, removal_order()).json()["id"]
+    authority = browser("officer@bka.example.de", "authority", agency_id=agent.id)
+    legal = browser("counsel@example.org", "legal_officer")
+    moderator = browser("mod@example.org", "moderator")
+    # An authority officer never reaches the legal console, and a legal officer cannot submit.
+    assert authority.get("/console/legal/").status_code == 403
+    assert authority.get(f"/console/legal/requests/{rid}").status_code == 403
+    assert legal.get("/console/authority/new").status_code == 403
+    assert moderator.get("/console/legal/").status_code == 403
+    assert moderator.get("/console/authority/").status_code == 403
+    # Writes without the session's CSRF token are refused before anything happens.
+    for path, data in [
+        ("/console/authority/new", {"type": "removal_order", "statement": "x"}),
+        (f"/console/authority/requests/{rid}/supplements", {"statement": "x"}),
+    ]:
+        assert authority.post(path, data=data).status_code == 403
+    for suffix, data in [
+        ("answer", {"answer": "refused"}),
+        ("callback", {"outcome": "confirmed"}),
+        ("release", {"method": "official_register", "note": "x"}),
+        ("after-review", {"note": "x"}),
+    ]:
+        reply = legal.post(f"/console/legal/requests/{rid}/{suffix}", data=data)
+        assert reply.status_code == 403, suffix
+    # Signed out: pages redirect to the login form.
+    anonymous = TestClient(client.app)
+    reply = anonymous.get("/console/legal/", follow_redirects=False)
+    assert reply.status_code == 303 and "/console/login" in reply.headers["location"]
+
+
+def test_a_bad_form_shows_the_field_and_keeps_the_values(
+    agent: Agent, browser: Callable[..., TestClient]
+) -> None:
+    authority = browser("officer@bka.example.de", "authority", agency_id=agent.id)
+    reply = _submit(authority, targets="not a target")
+    assert reply.status_code == 422
+    assert "targets" in reply.text and "The post incites violence." in reply.text
+
+
+def test_an_officer_without_totp_is_held_as_unverified(
+    client: Any, container: Container, agent: Agent, app: Any
+) -> None:
+    run_in_unit(
+        container.database,
+        lambda unit: do_create_user(
+            unit,
+            email="nototp@bka.example.de",
+            password=PASSWORD,
+            role="authority",
+            agency_id=agent.id,
+            totp=False,
+            cipher=container.keys.cipher,
+            actor=SYSTEM,
+        ),
+    )
+    with TestClient(app) as browser_client:
+        token = csrf_of(browser_client.get("/console/login").text)
+        browser_client.post(
+            "/console/login",
+            data={"email": "nototp@bka.example.de", "password": PASSWORD, "csrf_token": token},
+        )
+        reply = _submit(browser_client)
+        assert reply.status_code == 303
+        assert "held" in browser_client.get(reply.headers["location"]).text
+
+
+def test_a_disclosure_package_needs_a_second_officer_and_only_its_agency_downloads_it(
+    client: Any,
+    make_agent: Callable[..., Agent],
+    make_key: Any,
+    browser: Callable[..., TestClient],
+) -> None:
+    from tests.conftest import bearer
+    from tests.factories import account
+    from tests.legal.gateway.test_answers import EMERGENCY
+
+    events = [account("acc-5", country="DE")]
+    client.post("/api/v1/events", json={"events": events}, headers=bearer(make_key("platform")))
+    agent = make_agent(callback_phone="+49 611 55-0")
+    rid = agent.submit(client, EMERGENCY).json()["id"]
+    first = browser("alice@example.org", "legal_officer")
+    second = browser("bob@example.org", "legal_officer")
+    page = f"/console/legal/requests/{rid}"
+    token = csrf_of(first.get(page).text)
+    first.post(f"{page}/callback", data={"csrf_token": token, "outcome": "confirmed"})
+    html = first.get(page).text
+    assert 'value="subscriber_info"' in html and 'value="message_content"' not in html
+    reply = first.post(
+        f"{page}/disclosures",
+        data={"csrf_token": token, "fields": ["subscriber_info", "ip_addresses"]},
+        follow_redirects=False,
+    )
+    assert reply.status_code == 303, reply.text
+    html = first.get(page).text
+    assert "awaiting a second officer" in html and "Approve and release" not in html
+    package = re.search(r"/disclosures/([0-9a-f-]{36})/approve", second.get(page).text)
+    assert package is not None
+    did = package.group(1)
+    # The one who prepared it cannot release it, even by posting directly.
+    own = first.post(f"{page}/disclosures/{did}/approve", data={"csrf_token": token})
+    assert own.status_code == 403
+    token2 = csrf_of(second.get(page).text)
+    done = second.post(
+        f"{page}/disclosures/{did}/approve", data={"csrf_token": token2}, follow_redirects=False
+    )
+    assert done.status_code == 303
+
+    officer = browser("officer@bka.example.de", "authority", agency_id=agent.id)
+    mine = officer.get(f"/console/authority/requests/{rid}")
+    assert f"/disclosures/{did}" in mine.text
+    download = officer.get(f"/console/authority/requests/{rid}/disclosures/{did}")
+    assert download.status_code == 200
+    assert download.json()["package"]["targets"][0]["subscriber_info"]["country"] == "DE"
+    assert "attachment" in download.headers["content-disposition"]
+    other = make_agent("Police nationale", country="FR", domains=("police.example.fr",))
+    stranger = browser("officer@police.example.fr", "authority", agency_id=other.id)
+    assert stranger.get(f"/console/authority/requests/{rid}/disclosures/{did}").status_code == 404
