@@ -239,6 +239,8 @@ def test_a_trusted_flagger_sees_its_own_notices_only(
     submit(notice_body(item="post-2"), headers=their_key)
     make_user("hotline@example.org", "trusted_flagger", flagger_id=ours)
     sign_in(client, "hotline@example.org")
+    home = client.get("/console/")
+    assert 'href="/console/moderator/notices"' in home.text
     page = client.get("/console/moderator/notices")
     assert page.status_code == 200
     assert "post-1" in page.text and "post-2" not in page.text
