@@ -103,14 +103,42 @@ def _register_jobs(container: Container) -> None:
 
     container.scheduler.register("legal-deadlines", timedelta(seconds=30), legal_deadlines_job)
 
+    def preservation_purge_job() -> None:
+        from safeharbour.legal.gateway import do_purge_expired_snapshots
+
+        with container.database.uow() as unit:
+            do_purge_expired_snapshots(unit)
+            unit.commit()
+
+    container.scheduler.register("preservation-purge", timedelta(minutes=5), preservation_purge_job)
+
+    def user_notices_job() -> None:
+        from safeharbour.legal.gateway import do_deliver_due_user_notices
+
+        with container.database.uow() as unit:
+            do_deliver_due_user_notices(unit)
+            unit.commit()
+
+    container.scheduler.register("legal-user-notices", timedelta(minutes=5), user_notices_job)
+
     nta = container.nta
     container.scheduler.register(
         "enforcement-dispatch", timedelta(seconds=30), nta.dispatch_enforcement
     )
     _subscribe_legal_delivery(container)
+    _subscribe_detection(container)
     container.scheduler.register(
         "notifications-deliver", timedelta(seconds=10), nta.deliver_notifications
     )
+
+
+def _subscribe_detection(container: Container) -> None:
+    """Stored posts → bank scan → review signals (detection/pipeline.py); idempotent per event."""
+    from safeharbour.detection.pipeline import TOPICS, PostScanHandler
+
+    handler = PostScanHandler(container.database, policy=container.nta.review)
+    for topic in TOPICS:
+        container.bus.subscribe(topic, handler, group="detection")
 
 
 def _subscribe_legal_delivery(container: Container) -> None:

@@ -94,6 +94,11 @@ class Settings(BaseSettings):
         description="ISO 639-1 languages requests may be written in (DSA Art. 11(3)).",
     )
     legal_max_body_bytes: int = 40 * 1024 * 1024
+    outbound_authorities: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Outbound reports' recipients by key (EU/EEA country code, EUROPOL, NCMEC): "
+        '{"DE": {"name": ..., "email": ...}}; overrides the demo defaults.',
+    )
     legal_max_attachments: int = 10
     legal_max_attachment_bytes: int = 10 * 1024 * 1024
 

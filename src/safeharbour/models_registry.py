@@ -2,6 +2,7 @@
 
 from safeharbour.audit import models as audit_models
 from safeharbour.authz import models as authz_models
+from safeharbour.detection.banks import models as detection_models
 from safeharbour.enforcement import models as enforcement_models
 from safeharbour.intake import models as intake_models
 from safeharbour.kit import meta, outbox
@@ -17,6 +18,7 @@ metadata = Base.metadata
 __all__ = [
     "audit_models",
     "authz_models",
+    "detection_models",
     "enforcement_models",
     "intake_models",
     "legal_gateway_models",

@@ -1,8 +1,9 @@
-"""Detection commands: `hash`.
+"""Detection commands: `hash`, `bank import`, `bank set`, `scan`.
 
 `hash` needs no server and no data directory: it reads the files it is given and prints, so an
 operator can check what Safeharbour would compute for a file before importing it into a bank or
-comparing it with a hash an exchange sent.
+comparing it with a hash an exchange sent. `bank` and `scan` work on the data directory's banks,
+without a running server; `scan` only reads.
 """
 
 from __future__ import annotations
@@ -13,16 +14,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from safeharbour.cli.common import err, fail, out
+from safeharbour.cli.common import DataDirOption, domain_errors, err, fail, out
+from safeharbour.cli.context import cli_actor, open_container
 
 if TYPE_CHECKING:
     from safeharbour.detection.signals.hashing import MediaHashes
+    from safeharbour.kit.db import UnitOfWork
 
 NOT_AN_IMAGE = "not an image"
 
 
+bank_app = typer.Typer(no_args_is_help=True, help="Hash, URL and text banks.")
+
+
 def register(app: typer.Typer) -> None:
     app.command("hash")(hash_command)
+    app.add_typer(bank_app, name="bank")
+    bank_app.command("import")(bank_import)
+    bank_app.command("set")(bank_set)
+    app.command("scan")(scan_command)
 
 
 def hash_command(
@@ -93,3 +103,219 @@ def _print_table(rows: list[tuple[str, MediaHashes]]) -> None:
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:
         out("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+
+
+SIGNALS = ("pdq", "md5", "sha256", "url", "domain", "keyword", "regex")
+
+
+def bank_import(
+    name: Annotated[str, typer.Argument(help="Bank name (created if missing).")],
+    file: Annotated[Path, typer.Argument(help="Values: one per line unless --format says else.")],
+    signal: Annotated[
+        str, typer.Option("--signal", help="pdq|md5|sha256|url|domain|keyword|regex")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", help="lines (default), csv or threatexchange.")
+    ] = "lines",
+    allow_list: Annotated[
+        bool,
+        typer.Option("--allow-list", help="When creating NAME: make it an allow-list."),
+    ] = False,
+    remove: Annotated[
+        bool, typer.Option("--remove", help="Remove the values from NAME instead of adding.")
+    ] = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Add the values of FILE to bank NAME; prints one summary line.
+
+    A new bank is enabled with action policy `review`. Every value is validated first (pdq and
+    sha256: 64 hex, md5: 32 hex, regex: compiles and is safe, url and domain: parse under a public
+    suffix): an invalid one exits 2 naming `line N` and nothing is stored. Values already in the
+    bank are skipped, so re-importing a file is harmless.
+    """
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.detection.banks.actions import (
+        do_add_bank_entries,
+        do_create_bank,
+        do_remove_bank_entries,
+        get_bank,
+    )
+    from safeharbour.detection.banks.values import FORMATS, Signal, normalise_value, read_values
+
+    if signal not in SIGNALS:
+        fail(f"expected one of {', '.join(SIGNALS)}", field="--signal")
+    if fmt not in FORMATS:
+        fail(f"expected one of {', '.join(FORMATS)}", field="--format")
+    if not file.is_file():
+        fail("no such file", field=str(file))
+    kind = Signal(signal)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        fail("not UTF-8 text", field=str(file))
+    values: list[str] = []
+    errors: list[str] = []
+    try:
+        for number, raw in read_values(kind, text, fmt):
+            try:
+                values.append(normalise_value(kind, raw))
+            except ValueError as exc:
+                errors.append(f"line {number}: {exc}")
+                if len(errors) >= 100:
+                    break
+    except ValueError as exc:
+        errors.append(str(exc))
+    if errors:
+        for message in errors:
+            err.print(f"error: {message}", markup=False)
+        raise typer.Exit(2)
+    actor = cli_actor()
+
+    def work(unit: UnitOfWork) -> tuple[bool, int, int]:
+        bank = get_bank(unit.session, name)
+        created = bank is None
+        if bank is None:
+            if remove:
+                from safeharbour.kit.errors import NotFound
+
+                raise NotFound("no such bank", field="name")
+            bank = do_create_bank(unit, name, allow_list=allow_list, actor=actor)
+        if remove:
+            changed = do_remove_bank_entries(unit, bank, kind, values, actor=actor)
+        else:
+            changed = do_add_bank_entries(unit, bank, kind, values, actor=actor)
+        return created, changed, len(set(values))
+
+    with domain_errors(), open_container(data_dir) as container:
+        created, changed, distinct = run_in_unit(container.database, work)
+    verb = "removed" if remove else "added"
+    unchanged = "not found" if remove else "already present"
+    out(
+        f"bank {name}: {verb} {changed} {signal} values, {distinct - changed} {unchanged}"
+        + (" (bank created: enabled, policy review)" if created else "")
+    )
+
+
+def bank_set(
+    name: Annotated[str, typer.Argument(help="Bank name.")],
+    policy: Annotated[str | None, typer.Option("--policy", help="act|review|tag")] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", help="STATEMENT_CATEGORY_* (DSA category).")
+    ] = None,
+    irreversible_ok: Annotated[
+        bool | None,
+        typer.Option(
+            "--irreversible-ok/--no-irreversible-ok",
+            help="Whether matches may run irreversible platform actions automatically.",
+            show_default=False,
+        ),
+    ] = None,
+    enabled: Annotated[
+        bool | None, typer.Option("--enabled/--disabled", show_default=False)
+    ] = None,
+    shadow: Annotated[
+        bool | None,
+        typer.Option(
+            "--shadow/--no-shadow",
+            help="Report matches without acting on them.",
+            show_default=False,
+        ),
+    ] = None,
+    pdq_threshold: Annotated[
+        int | None, typer.Option("--pdq-threshold", help="Hamming distance (default 31).")
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Change bank NAME's settings; prints the bank's settings as one JSON line."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.detection.banks.actions import do_update_bank
+
+    actor = cli_actor()
+
+    def work(unit: UnitOfWork) -> dict[str, object]:
+        bank = do_update_bank(
+            unit,
+            name,
+            policy=policy,
+            category=category,
+            enabled=enabled,
+            shadow=shadow,
+            irreversible_ok=irreversible_ok,
+            pdq_threshold=pdq_threshold,
+            actor=actor,
+        )
+        return {
+            "bank": bank.name,
+            "policy": bank.policy,
+            "category": bank.category,
+            "enabled": bank.enabled,
+            "shadow": bank.shadow,
+            "allow_list": bank.allow_list,
+            "irreversible_ok": bank.irreversible_ok,
+            "pdq_threshold": bank.pdq_threshold,
+        }
+
+    with domain_errors(), open_container(data_dir) as container:
+        settings = run_in_unit(container.database, work)
+    out(json.dumps(settings))
+
+
+def scan_command(
+    file: Annotated[Path, typer.Argument(help="JSON Lines: one platform event per line.")],
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help='One JSON object per event and line: {"event_id", "matches": [{"bank", '
+            '"signal", "value", "distance"}], "verdict": "act|review|tag|none"}.',
+        ),
+    ] = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Match the events of FILE.jsonl against the data directory's banks; stores nothing.
+
+    Events are in the ingest format; an invalid line exits 2 naming `line N.field` before
+    anything is printed. Without --json: one line per event with a match.
+    """
+    import orjson
+
+    from safeharbour.detection.scanner import Scanner
+    from safeharbour.intake.schemas import parse_event
+    from safeharbour.kit.errors import InvalidInput
+
+    if not file.is_file():
+        fail("no such file", field=str(file))
+    events = []
+    errors: list[str] = []
+    with file.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                errors.append(f"line {number}: not valid JSON: {exc}")
+                continue
+            try:
+                events.append(parse_event(raw, prefix=f"line {number}"))
+            except InvalidInput as exc:
+                errors.extend(f"{e.field}: {e.message}" for e in exc.errors)
+            if len(errors) >= 100:
+                break
+    if errors:
+        for message in errors:
+            err.print(f"error: {message}", markup=False)
+        raise typer.Exit(2)
+    with (
+        domain_errors(),
+        open_container(data_dir) as container,
+        container.database.reader() as session,
+    ):
+        scanner = Scanner.from_session(session)
+    for event in events:
+        result = scanner.scan_event(event)
+        if as_json:
+            out(json.dumps(result.as_json(), ensure_ascii=False))
+        elif result.matches:
+            banks = ", ".join(sorted({m.bank for m in result.matches}))
+            out(f"{result.event_id}: {result.verdict} ({len(result.matches)} matches: {banks})")

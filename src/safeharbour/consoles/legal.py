@@ -26,13 +26,23 @@ from safeharbour.consoles.pages import base_path, render
 from safeharbour.legal.gateway import (
     do_answer_legal_request,
     do_approve_disclosure,
+    do_extend_preservation,
+    do_mark_outbound_acknowledged,
+    do_mark_outbound_failed,
     do_prepare_disclosure,
     do_record_after_review,
     do_record_callback,
     do_release_legal_request,
+    do_release_user_notice,
+    do_review_user_notice,
+    do_take_preservation_snapshot,
     list_disclosures,
+    list_outbound_reports,
+    list_snapshots,
     officer_queue,
     officer_request_view,
+    outbound_view,
+    waiting_user_notices,
 )
 
 TITLE = "Legal requests"
@@ -70,18 +80,24 @@ async def queue(request: Request, identity: Identity, all: bool = False) -> Resp
 async def request_page(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
     container = request.app.state.container
 
-    def read() -> tuple[Any, list[Any]]:
+    def read() -> tuple[Any, list[Any], list[Any]]:
         with container.database.reader() as session:
             view = officer_request_view(
                 session, request_id, cipher=container.keys.cipher, now=container.clock.now()
             )
-            return view, list_disclosures(session, request_id)
+            return view, list_disclosures(session, request_id), list_snapshots(session, request_id)
 
-    view, packages = await run_in_threadpool(read)
+    view, packages, snapshots = await run_in_threadpool(read)
     return render(
         request,
         "legal_request.html",
-        {"r": view, "time_left": time_left, "packages": packages, "me": identity.principal},
+        {
+            "r": view,
+            "time_left": time_left,
+            "packages": packages,
+            "snapshots": snapshots,
+            "me": identity.principal,
+        },
     )
 
 
@@ -122,6 +138,7 @@ async def answer(
                 followed_proposal=follow,
                 override_reason=None if follow else override_reason,
                 actor=identity.principal.actor,
+                cipher=container.keys.cipher,
             ),
         )
         container.nta.give_legal_effect([request_id])
@@ -233,3 +250,135 @@ async def approve_disclosure(
         ),
     )
     return _back(request, request_id)
+
+
+# -- outbound reports ------------------------------------------------------------------------
+@router.get("/outbound", openapi_extra=READ)
+async def outbound_reports(request: Request, identity: Identity) -> Response:
+    """Reports the platform made itself (DSA Art. 18, TCO Art. 14(5), NCMEC), with timelines."""
+    container = request.app.state.container
+
+    def read() -> list[dict[str, Any]]:
+        with container.database.reader() as session:
+            return [outbound_view(r) for r in list_outbound_reports(session)]
+
+    reports = await run_in_threadpool(read)
+    can_update = identity.principal.can(Permission.LEGAL_REQUESTS_ANSWER)
+    return render(request, "legal_outbound.html", {"reports": reports, "can_update": can_update})
+
+
+def _to_outbound(request: Request) -> Response:
+    return RedirectResponse(f"{base_path(request)}/legal/outbound", status_code=303)
+
+
+@router.post("/outbound/{report_id}/acknowledged", openapi_extra=ANSWER)
+async def outbound_acknowledged(
+    request: Request,
+    identity: Identity,
+    report_id: uuid.UUID,
+    reference: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    container = request.app.state.container
+    await run_in_threadpool(
+        run_in_unit,
+        container.database,
+        lambda unit: do_mark_outbound_acknowledged(
+            unit, report_id, reference=reference, actor=identity.principal.actor
+        ),
+    )
+    return _to_outbound(request)
+
+
+@router.post("/outbound/{report_id}/failed", openapi_extra=ANSWER)
+async def outbound_failed(
+    request: Request,
+    identity: Identity,
+    report_id: uuid.UUID,
+    note: Annotated[str, Form(min_length=1, max_length=500)],
+) -> Response:
+    container = request.app.state.container
+    await run_in_threadpool(
+        run_in_unit,
+        container.database,
+        lambda unit: do_mark_outbound_failed(
+            unit, report_id, note=note, actor=identity.principal.actor
+        ),
+    )
+    return _to_outbound(request)
+
+
+# -- preservation snapshots ------------------------------------------------------------------
+@router.post("/requests/{request_id}/preservation", openapi_extra=ANSWER)
+async def take_snapshot(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
+    """Freeze the targets' stored data now (sealed, held for the legal period)."""
+    container = request.app.state.container
+    await run_in_threadpool(
+        run_in_unit,
+        container.database,
+        lambda unit: do_take_preservation_snapshot(
+            unit, request_id, cipher=container.keys.cipher, actor=identity.principal.actor
+        ),
+    )
+    return _back(request, request_id)
+
+
+@router.post("/requests/{request_id}/preservation/{snapshot_id}/extend", openapi_extra=ANSWER)
+async def extend_snapshot(
+    request: Request, identity: Identity, request_id: uuid.UUID, snapshot_id: uuid.UUID
+) -> Response:
+    container = request.app.state.container
+    await run_in_threadpool(
+        run_in_unit,
+        container.database,
+        lambda unit: do_extend_preservation(unit, snapshot_id, actor=identity.principal.actor),
+    )
+    return _back(request, request_id)
+
+
+# -- user notification after a gag order -----------------------------------------------------
+@router.get("/user-notices", openapi_extra=READ)
+async def user_notices(request: Request, identity: Identity) -> Response:
+    """Users to tell once an authority's confidentiality ends: dated ones are sent by the
+    scheduler on the day; those without a date wait here for periodic review."""
+    container = request.app.state.container
+
+    def read() -> list[Any]:
+        with container.database.reader() as session:
+            return waiting_user_notices(session)
+
+    notices = await run_in_threadpool(read)
+    can_update = identity.principal.can(Permission.LEGAL_REQUESTS_ANSWER)
+    return render(
+        request, "legal_user_notices.html", {"notices": notices, "can_update": can_update}
+    )
+
+
+def _to_notices(request: Request) -> Response:
+    return RedirectResponse(f"{base_path(request)}/legal/user-notices", status_code=303)
+
+
+@router.post("/user-notices/{notice_id}/release", openapi_extra=ANSWER)
+async def user_notice_release(
+    request: Request, identity: Identity, notice_id: uuid.UUID
+) -> Response:
+    container = request.app.state.container
+    notice = await run_in_threadpool(
+        run_in_unit,
+        container.database,
+        lambda unit: do_release_user_notice(unit, notice_id, actor=identity.principal.actor),
+    )
+    await run_in_threadpool(container.nta.give_legal_effect, [notice.request_id])
+    return _to_notices(request)
+
+
+@router.post("/user-notices/{notice_id}/reviewed", openapi_extra=ANSWER)
+async def user_notice_reviewed(
+    request: Request, identity: Identity, notice_id: uuid.UUID
+) -> Response:
+    container = request.app.state.container
+    await run_in_threadpool(
+        run_in_unit,
+        container.database,
+        lambda unit: do_review_user_notice(unit, notice_id, actor=identity.principal.actor),
+    )
+    return _to_notices(request)

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from starlette.responses import RedirectResponse, Response
 
 from safeharbour.api.deps import permission_doc
+from safeharbour.api.outbound import decide_and_report
 from safeharbour.api.units import run_in_unit
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
@@ -41,6 +42,7 @@ from safeharbour.intake.sanctions import (
     resolve_source,
 )
 from safeharbour.kit.errors import DomainError, InvalidInput
+from safeharbour.legal.gateway import OutboundKind
 from safeharbour.review import (
     AppealDecisionIn,
     DecisionIn,
@@ -48,7 +50,6 @@ from safeharbour.review import (
     do_approve_decision,
     do_claim_case,
     do_decide_appeal,
-    do_decide_case,
     do_reject_decision,
     do_release_case,
     get_appeal,
@@ -332,10 +333,13 @@ async def decide(request: Request, case_id: uuid.UUID, identity: Identity) -> Re
 
     def run() -> uuid.UUID:
         body = decision_from_form(values)
-        decision = run_in_unit(
+        reports = [
+            kind for kind in OutboundKind if values.get(f"report_{kind.value}") in ("on", "1")
+        ]
+        decision, _reports = run_in_unit(
             container.database,
-            lambda unit: do_decide_case(
-                unit, case_id, body, policy=container.nta.review, actor=identity.principal.actor
+            lambda unit: decide_and_report(
+                unit, container, case_id, body, reports, identity.principal.actor
             ),
         )
         container.nta.dispatch_enforcement([decision.id])

@@ -95,6 +95,7 @@ class MediaItem(_Strict):
     sha256: Hex64 | None = None
     md5: Hex32 | None = None
     pdq: Hex64 | None = None
+    pdq_quality: Annotated[int, Field(ge=0, le=100)] | None = None  # below 50: not matched
     url: Annotated[str, StringConstraints(max_length=4000)] | None = None
 
 

@@ -29,6 +29,15 @@ from safeharbour.legal.gateway import (
     LegalRequestSupplement,
 )
 from tests.conftest import bearer
+from tests.nta import (  # noqa: F401  (decisions for outbound reports)
+    case_of,
+    decide,
+    ingest,
+    mirror,
+    platform_key,
+    staff,
+    submit,
+)
 
 REQUESTS = "/api/v1/legal/requests"
 OFFICER = "/api/v1/legal/officer/requests"

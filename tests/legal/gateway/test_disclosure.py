@@ -146,3 +146,32 @@ def test_no_package_before_the_call_back_of_an_emergency(
     rid = uuid.UUID(agent.submit(client, EMERGENCY).json()["id"])
     with pytest.raises(Conflict):
         _prepare(container, rid, ["subscriber_info"])
+
+
+def test_agency_downloads_through_the_api_own_agency_only_within_expiry(
+    client: Any,
+    container: Container,
+    clock: ManualClock,
+    confirmed: tuple[Agent, uuid.UUID],
+    make_agent: Any,
+) -> None:
+    agent, rid = confirmed
+    package = _prepare(container, rid, ["subscriber_info"])
+    path = f"{REQUESTS}/{rid}/disclosures/{package.id}"
+    assert agent.get(client, path).status_code == 404  # not released yet
+    _approve(container, package.id, BOB)
+    reply = agent.get(client, path)
+    assert reply.status_code == 200, reply.text
+    assert reply.headers["cache-control"] == "no-store"
+    got = reply.json()
+    assert sha256_hex(canonical_json(got["package"])) == got["sha256"]
+    other = make_agent("Police nationale", country="FR", domains=("police.example.fr",))
+    assert other.get(client, path).status_code == 404
+    # The package belongs to its own request only.
+    other_rid = agent.submit(client, EMERGENCY).json()["id"]
+    assert agent.get(client, f"{REQUESTS}/{other_rid}/disclosures/{package.id}").status_code == 404
+    clock.advance(timedelta(days=7, seconds=1))
+    assert agent.get(client, path).status_code == 409
+    with container.database.reader() as session:
+        tags = list(session.scalars(select(AuditEntry.action)))
+    assert tags.count("legal:disclosure:downloaded") == 1

@@ -15,23 +15,41 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from safeharbour.api.deps import ContainerDep, permission_doc, require
+from safeharbour.api.outbound import outbound_registry
 from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.errors import NotFound
 from safeharbour.legal.gateway import (
     GatewayStats,
     LegalRequest,
     OfficerRequestView,
+    OutboundKind,
+    OutboundReport,
+    PreservationSnapshot,
     QueueItem,
     attachment_content,
     do_answer_legal_request,
+    do_create_outbound_report,
+    do_extend_preservation,
+    do_mark_outbound_acknowledged,
+    do_mark_outbound_failed,
     do_record_callback,
     do_release_legal_request,
+    do_release_user_notice,
+    do_review_user_notice,
     do_start_assessment,
+    do_take_preservation_snapshot,
     gateway_stats,
+    list_outbound_reports,
+    list_snapshots,
     officer_queue,
     officer_request_view,
+    outbound_view,
+    snapshot_content,
+    user_notice_view,
+    waiting_user_notices,
 )
 
 router = APIRouter(prefix="/legal/officer", tags=["legal requests (legal officers)"])
@@ -237,6 +255,7 @@ async def answer(
                 followed_proposal=body.followed_proposal,
                 override_reason=body.override_reason,
                 actor=principal.actor,
+                cipher=container.keys.cipher,
             ),
         )
         # A complied content order is carried out at once (the scheduler retries failures).
@@ -307,5 +326,277 @@ async def release(
             ),
         )
         return _state(request)
+
+    return await run_in_threadpool(work)
+
+
+# -- outbound reports (DSA Art. 18, TCO Art. 14(5), 18 U.S.C. 2258A) --------------------------
+class OutboundBody(_Body):
+    decision_id: uuid.UUID
+    kind: OutboundKind
+
+
+class AcknowledgedBody(_Body):
+    reference: str | None = Field(default=None, max_length=200)
+
+
+class FailedBody(_Body):
+    note: str = Field(min_length=1, max_length=500)
+
+
+@router.get(
+    "/outbound",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="Outbound reports, newest first, with their timelines",
+)
+async def outbound_list(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)]
+) -> dict[str, Any]:
+    def read() -> dict[str, Any]:
+        with container.database.reader() as session:
+            return {"reports": [outbound_view(r) for r in list_outbound_reports(session)]}
+
+    return await run_in_threadpool(read)
+
+
+@router.get(
+    "/outbound/{report_id}",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="One outbound report: recipient and why, the minimum data sent, holds, timeline",
+)
+async def outbound_get(
+    report_id: uuid.UUID,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+) -> dict[str, Any]:
+    def read() -> dict[str, Any]:
+        with container.database.reader() as session:
+            report = session.get(OutboundReport, report_id)
+            if report is None:
+                raise NotFound("no such outbound report", field="report_id")
+            return outbound_view(report, container.keys.cipher)
+
+    return await run_in_threadpool(read)
+
+
+@router.post(
+    "/outbound",
+    status_code=201,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Report a decided case to the competent authority (created and sent at once)",
+)
+async def outbound_create(
+    body: OutboundBody,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: outbound_view(
+                do_create_outbound_report(
+                    unit,
+                    body.decision_id,
+                    kind=body.kind,
+                    registry=outbound_registry(container),
+                    cipher=container.keys.cipher,
+                    platform_name=container.settings.platform_name,
+                    actor=principal.actor,
+                )
+            ),
+        )
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/outbound/{report_id}/acknowledged",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Record that the authority acknowledged the report (with its reference)",
+)
+async def outbound_acknowledged(
+    report_id: uuid.UUID,
+    body: AcknowledgedBody,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: outbound_view(
+                do_mark_outbound_acknowledged(
+                    unit, report_id, reference=body.reference, actor=principal.actor
+                )
+            ),
+        )
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/outbound/{report_id}/failed",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Record that the report could not be delivered",
+)
+async def outbound_failed(
+    report_id: uuid.UUID,
+    body: FailedBody,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: outbound_view(
+                do_mark_outbound_failed(unit, report_id, note=body.note, actor=principal.actor)
+            ),
+        )
+
+    return await run_in_threadpool(work)
+
+
+# -- preservation snapshots ---------------------------------------------------------------------
+def _snapshot_view(snapshot: PreservationSnapshot, cipher: Any = None) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "id": str(snapshot.id),
+        "request_id": str(snapshot.request_id),
+        "basis": snapshot.basis,
+        "targets": list(snapshot.targets),
+        "content_sha256": snapshot.content_sha256,
+        "holds": list(snapshot.hold_ids),
+        "held_until": rfc3339(snapshot.held_until),
+        "extensions": snapshot.extensions,
+        "created_at": rfc3339(snapshot.created_at),
+        "created_by": snapshot.created_by,
+        "purged_at": rfc3339(snapshot.purged_at) if snapshot.purged_at else None,
+    }
+    if cipher is not None:
+        view["content"] = snapshot_content(snapshot, cipher)
+    return view
+
+
+@router.get(
+    "/requests/{request_id}/preservation",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="The request's preservation snapshots (content until purged, seal, holds)",
+)
+async def snapshots_list(
+    request_id: uuid.UUID,
+    container: ContainerDep,
+    _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+) -> dict[str, Any]:
+    def read() -> dict[str, Any]:
+        with container.database.reader() as session:
+            return {
+                "snapshots": [
+                    _snapshot_view(s, container.keys.cipher)
+                    for s in list_snapshots(session, request_id)
+                ]
+            }
+
+    return await run_in_threadpool(read)
+
+
+@router.post(
+    "/requests/{request_id}/preservation",
+    status_code=201,
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Freeze the targets' stored data now, sealed and held for the legal period",
+)
+async def snapshot_take(
+    request_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: _snapshot_view(
+                do_take_preservation_snapshot(
+                    unit, request_id, cipher=container.keys.cipher, actor=principal.actor
+                )
+            ),
+        )
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/preservation/{snapshot_id}/extend",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Extend a preservation once (EPOC-PR +30 days, 2703(f) +90 days)",
+)
+async def snapshot_extend(
+    snapshot_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: _snapshot_view(
+                do_extend_preservation(unit, snapshot_id, actor=principal.actor)
+            ),
+        )
+
+    return await run_in_threadpool(work)
+
+
+# -- user notification after a gag order -------------------------------------------------------
+@router.get(
+    "/user-notices",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
+    summary="User notifications waiting for a gag order to end (dated first, then for review)",
+)
+async def user_notices(
+    container: ContainerDep, _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)]
+) -> dict[str, Any]:
+    def read() -> dict[str, Any]:
+        with container.database.reader() as session:
+            return {"notices": [user_notice_view(n) for n in waiting_user_notices(session)]}
+
+    return await run_in_threadpool(read)
+
+
+@router.post(
+    "/user-notices/{notice_id}/release",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Confidentiality has ended: notify the user now (through the platform)",
+)
+async def user_notice_release(
+    notice_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        view = run_in_unit(
+            container.database,
+            lambda unit: user_notice_view(
+                do_release_user_notice(unit, notice_id, actor=principal.actor)
+            ),
+        )
+        container.nta.give_legal_effect([uuid.UUID(view["request_id"])])
+        return view
+
+    return await run_in_threadpool(work)
+
+
+@router.post(
+    "/user-notices/{notice_id}/reviewed",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
+    summary="Periodic review: confidentiality still applies",
+)
+async def user_notice_reviewed(
+    notice_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
+) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: user_notice_view(
+                do_review_user_notice(unit, notice_id, actor=principal.actor)
+            ),
+        )
 
     return await run_in_threadpool(work)

@@ -32,6 +32,7 @@ from safeharbour.legal.gateway import (
     agency_request_view,
     authenticate_sender,
     do_add_supplement,
+    do_download_disclosure,
     do_submit_legal_request,
     parse_submission,
     parse_supplement,
@@ -300,6 +301,36 @@ async def add_supplement(
 
     payload, replayed = await run_in_threadpool(work)
     return _created(payload, replayed, config.request_url(request_id))
+
+
+@router.get(
+    "/{request_id}/disclosures/{package_id}",
+    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_SUBMIT),
+    summary="Download a released, sealed disclosure package (the requesting agency only, "
+    "until it expires; every download is audited)",
+)
+async def download_disclosure(
+    request_id: uuid.UUID,
+    package_id: uuid.UUID,
+    container: ContainerDep,
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_SUBMIT)],
+) -> JSONResponse:
+    def work() -> dict[str, Any]:
+        return run_in_unit(
+            container.database,
+            lambda unit: do_download_disclosure(
+                unit,
+                package_id,
+                agency_id=principal.owner_id,
+                request_id=request_id,
+                cipher=container.keys.cipher,
+                signer=container.keys.signer,
+                actor=principal.actor,
+            ),
+        )
+
+    payload = await run_in_threadpool(work)
+    return JSONResponse(payload, headers={"Cache-Control": "no-store"})
 
 
 @router.get(

@@ -16,6 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.api.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.api.outbound import decide_and_report
 from safeharbour.api.serialize import to_json
 from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
@@ -23,6 +24,7 @@ from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container
 from safeharbour.intake.notices import PUBLIC_NOTIFIER
 from safeharbour.kit.labels import Label
+from safeharbour.legal.gateway import OutboundKind
 from safeharbour.review import (
     AppealDecisionIn,
     DecisionIn,
@@ -33,7 +35,6 @@ from safeharbour.review import (
     do_approve_decision,
     do_claim_case,
     do_decide_appeal,
-    do_decide_case,
     do_record_dispute,
     do_record_dispute_implementation,
     do_record_dispute_outcome,
@@ -65,6 +66,13 @@ def _decision_reply(container: Container, decision_id: uuid.UUID) -> Any:
     container.nta.dispatch_enforcement([decision_id])
     with container.database.reader() as session:
         return to_json(get_decision(session, decision_id))
+
+
+class DecideBody(DecisionIn):
+    """A decision, and optionally the reports the platform must make itself (DSA Art. 18,
+    TCO Art. 14(5), 18 U.S.C. 2258A); each becomes an outbound report in the same transaction."""
+
+    report_to_authorities: list[OutboundKind] = Field(default_factory=list, max_length=3)
 
 
 # -- cases ----------------------------------------------------------------------------------
@@ -167,20 +175,25 @@ async def case_release(
 )
 async def case_decide(
     case_id: uuid.UUID,
-    body: DecisionIn,
+    body: DecideBody,
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.CASES_DECIDE)],
 ) -> Any:
-    """Decide a case you hold. Heavy decisions answer `status: pending_approval`."""
+    """Decide a case you hold. Heavy decisions answer `status: pending_approval`.
+    `report_to_authorities` (`art18_threat`, `tco_art14_5`, `ncmec_csam`) also creates and sends
+    the outbound reports; their ids are answered in `outbound_reports`."""
 
     def run() -> Any:
-        decision = run_in_unit(
+        decision, reports = run_in_unit(
             container.database,
-            lambda unit: do_decide_case(
-                unit, case_id, body, policy=container.nta.review, actor=principal.actor
+            lambda unit: decide_and_report(
+                unit, container, case_id, body, body.report_to_authorities, principal.actor
             ),
         )
-        return _decision_reply(container, decision.id)
+        reply = _decision_reply(container, decision.id)
+        if reports:
+            reply = {**reply, "outbound_reports": [str(r) for r in reports]}
+        return reply
 
     return await run_in_threadpool(run)
 

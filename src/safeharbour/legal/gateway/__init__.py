@@ -20,6 +20,18 @@ Actions (each one transaction, audited; the caller commits):
 * Effect (effect.py): `plan_effect` (called by answers), `record_effects(unit, request_ids=,
   actor=)` stamps the time of effect once the platform carried the order out.
 
+* Outbound reports (outbound.py): `do_create_outbound_report(unit, decision_id, *, kind,
+  registry, cipher, platform_name, actor)`, `do_mark_outbound_acknowledged`,
+  `do_mark_outbound_failed`; `list_outbound_reports`, `outbound_view`.
+
+* Preservation (preservation.py): `do_take_preservation_snapshot(unit, request_id, *, cipher,
+  actor)` (also taken by a complied preservation answer when given `cipher`),
+  `do_extend_preservation`, `do_purge_expired_snapshots` (the `preservation-purge` job).
+
+* User notification after a gag order (gag.py): scheduled by a complied answer,
+  `do_deliver_due_user_notices` (the `legal-user-notices` job), `do_release_user_notice`,
+  `do_review_user_notice`; `waiting_user_notices`.
+
 Queries: `agency_request_view`, `status_view`, `list_agency_requests`, `officer_queue`,
 `officer_request_view`, `attachment_content`, `gateway_stats`, `count_deadline_breaches`.
 
@@ -66,6 +78,13 @@ from safeharbour.legal.gateway.effect import (
     plan_effect,
     record_effects,
 )
+from safeharbour.legal.gateway.gag import (
+    do_deliver_due_user_notices,
+    do_release_user_notice,
+    do_review_user_notice,
+    user_notice_view,
+    waiting_user_notices,
+)
 from safeharbour.legal.gateway.intake import (
     TOPIC_RECEIVED,
     Receipt,
@@ -75,6 +94,7 @@ from safeharbour.legal.gateway.intake import (
     status_token,
 )
 from safeharbour.legal.gateway.models import (
+    DeferredUserNotice,
     LegalDisclosure,
     LegalRequest,
     LegalRequestAnswer,
@@ -84,6 +104,27 @@ from safeharbour.legal.gateway.models import (
     LegalRequestEscalation,
     LegalRequestEvent,
     LegalRequestSupplement,
+    OutboundReport,
+    PreservationSnapshot,
+)
+from safeharbour.legal.gateway.outbound import (
+    OutboundKind,
+    OutboundStatus,
+    Recipient,
+    build_registry,
+    do_create_outbound_report,
+    do_mark_outbound_acknowledged,
+    do_mark_outbound_failed,
+    list_outbound_reports,
+    outbound_view,
+)
+from safeharbour.legal.gateway.preservation import (
+    PERIODS,
+    do_extend_preservation,
+    do_purge_expired_snapshots,
+    do_take_preservation_snapshot,
+    list_snapshots,
+    snapshot_content,
 )
 from safeharbour.legal.gateway.queries import (
     AgencyRequestView,
@@ -120,6 +161,7 @@ __all__ = [
     "DISCLOSURE_TTL",
     "DISCOVERY_FORMAT",
     "DISCOVERY_VERSION",
+    "PERIODS",
     "SIGNATURE_HEADER",
     "TCO_PRESERVATION",
     "TOPIC_ANSWERED",
@@ -130,6 +172,7 @@ __all__ = [
     "AgencyRequestView",
     "AttachmentLimits",
     "CallbackOutcome",
+    "DeferredUserNotice",
     "DiscoveryDocument",
     "Escalated",
     "FlagCode",
@@ -147,9 +190,14 @@ __all__ = [
     "LegalRequestSupplement",
     "MissingIn",
     "OfficerRequestView",
+    "OutboundKind",
+    "OutboundReport",
+    "OutboundStatus",
+    "PreservationSnapshot",
     "QueueItem",
     "ReasonIn",
     "Receipt",
+    "Recipient",
     "ReleaseMethod",
     "RequestStatus",
     "Sender",
@@ -164,30 +212,46 @@ __all__ = [
     "attachment_content",
     "authenticate_sender",
     "build_discovery_document",
+    "build_registry",
     "count_deadline_breaches",
     "do_add_supplement",
     "do_answer_legal_request",
     "do_approve_disclosure",
+    "do_create_outbound_report",
+    "do_deliver_due_user_notices",
     "do_download_disclosure",
     "do_escalate_deadlines",
+    "do_extend_preservation",
+    "do_mark_outbound_acknowledged",
+    "do_mark_outbound_failed",
     "do_prepare_disclosure",
+    "do_purge_expired_snapshots",
     "do_record_after_review",
     "do_record_callback",
     "do_release_legal_request",
+    "do_release_user_notice",
+    "do_review_user_notice",
     "do_start_assessment",
     "do_submit_legal_request",
+    "do_take_preservation_snapshot",
     "find_lookalikes",
     "gateway_stats",
     "gives_effect",
     "list_agency_requests",
     "list_disclosures",
+    "list_outbound_reports",
+    "list_snapshots",
     "lookalike_of",
     "officer_queue",
     "officer_request_view",
+    "outbound_view",
     "parse_submission",
     "parse_supplement",
     "plan_effect",
     "record_effects",
+    "snapshot_content",
     "status_token",
     "status_view",
+    "user_notice_view",
+    "waiting_user_notices",
 ]

@@ -28,11 +28,14 @@ from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.kit.ids import new_id
+from safeharbour.kit.keys import FieldCipher
 from safeharbour.legal.assessment import RuleId
 from safeharbour.legal.assessment.schemas import Disposition, GatewayAnswer, RequestType, Scope
-from safeharbour.legal.gateway.effect import CONTENT_TYPES, plan_effect
+from safeharbour.legal.gateway.effect import CONTENT_TYPES, plan_effect, targets_of
+from safeharbour.legal.gateway.gag import schedule_deferred_notices
 from safeharbour.legal.gateway.lifecycle import add_event, set_status
 from safeharbour.legal.gateway.models import LegalRequest, LegalRequestAnswer
+from safeharbour.legal.gateway.preservation import do_take_preservation_snapshot
 from safeharbour.legal.gateway.repository import assessment_of, get_request
 from safeharbour.legal.gateway.schemas import OPEN_STATUSES, RequestStatus, TimelineKind
 
@@ -133,6 +136,7 @@ def do_answer_legal_request(
     followed_proposal: bool,
     override_reason: str | None = None,
     actor: Actor,
+    cipher: FieldCipher | None = None,
 ) -> LegalRequestAnswer:
     """Give the request its final answer (or send it back with `need_more_info`).
 
@@ -254,6 +258,15 @@ def do_answer_legal_request(
         },
     )
     plan_effect(unit, request, row, proposal=proposal, actor=actor)
+    if acts and request.gag_order:
+        schedule_deferred_notices(unit, request, actor=actor)
+    if (
+        cipher is not None
+        and request.type == RequestType.PRESERVATION
+        and kind in (GatewayAnswer.COMPLIED, GatewayAnswer.PARTIALLY_COMPLIED)
+        and targets_of(request)
+    ):
+        do_take_preservation_snapshot(unit, request.id, cipher=cipher, actor=actor)
     unit.publish(
         TOPIC_ANSWERED,
         {

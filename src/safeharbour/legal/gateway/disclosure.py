@@ -202,12 +202,14 @@ def do_download_disclosure(
     cipher: FieldCipher,
     signer: PlatformSigner,
     actor: Actor,
+    request_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
     row = unit.session.get(LegalDisclosure, disclosure_id, with_for_update=True)
     request = unit.session.get(LegalRequest, row.request_id) if row is not None else None
     if (
         row is None
         or request is None
+        or (request_id is not None and row.request_id != request_id)
         or agency_id is None
         or request.agency_id != agency_id
         or row.state != RELEASED

@@ -105,6 +105,9 @@ def _owner(unit: UnitOfWork, kind: str, target_id: str) -> str | None:
     return None
 
 
+owner_of = _owner
+
+
 def _message(request: LegalRequest, agency: Agency | None, kind: str, what: str) -> str:
     who = f"{agency.name} ({agency.country})" if agency else "an authority"
     lines = [

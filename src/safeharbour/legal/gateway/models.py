@@ -327,6 +327,103 @@ class LegalDisclosure(Base):
     downloads: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class OutboundReport(Base):
+    """A report the platform sends itself (DSA Art. 18, TCO Art. 14(5), 18 U.S.C. 2258A),
+    created from a moderator's decision: the recipient chosen from the jurisdiction and why,
+    the minimum data (encrypted at rest, SHA-256 kept), the evidence under legal holds, and a
+    timeline (created → sent → acknowledged | failed)."""
+
+    __tablename__ = "outbound_reports"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), comment="art18_threat | tco_art14_5 | ncmec_csam")
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    item_kind: Mapped[str] = mapped_column(String(10))
+    item_id: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(
+        String(2), nullable=True, comment="the member state it was attributed to, if any"
+    )
+    recipient_key: Mapped[str] = mapped_column(String(40), comment="registry key, e.g. DE, EUROPOL")
+    recipient_name: Mapped[str] = mapped_column(String(300))
+    recipient_email: Mapped[str] = mapped_column(String(320))
+    recipient_why: Mapped[str] = mapped_column(Text)
+    data_encrypted: Mapped[str] = mapped_column(
+        Text, comment="Fernet token of the canonical JSON of the minimum data"
+    )
+    data_sha256: Mapped[str] = mapped_column(String(64))
+    hold_ids: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    held_until: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(
+        String(20), comment="created | sent | acknowledged | failed"
+    )
+    timeline: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONType, default=list, comment="[{event, at, by, note}] append-only"
+    )
+    notification_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    recipient_reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("decision_id", "kind", name="uq_outbound_reports_decision_kind"),
+    )
+
+
+class PreservationSnapshot(Base):
+    """The targets' stored data frozen for a request (mirror rows of posts, accounts and
+    channels, media hashes), sealed with the SHA-256 of its canonical JSON, kept under legal
+    holds for the legal period and purged by the scheduler when it ends. Encrypted at rest."""
+
+    __tablename__ = "preservation_snapshots"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    basis: Mapped[str] = mapped_column(String(20), comment="epoc_pr | us_sca | tco | other")
+    targets: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, comment="[{kind, id}]")
+    content_encrypted: Mapped[str | None] = mapped_column(
+        Text, nullable=True, comment="Fernet token of the canonical JSON; NULL once purged"
+    )
+    content_sha256: Mapped[str] = mapped_column(String(64), comment="the seal")
+    hold_ids: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    held_until: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    extensions: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(120))
+    purged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class DeferredUserNotice(Base):
+    """The user notification an authority's confidentiality requirement postponed (DSA Art. 9(5),
+    TCO Art. 11(3)): due the day the gag order ends, or, without an end date, shown to legal
+    officers for periodic review. Delivered through the platform port (`notify_user`)."""
+
+    __tablename__ = "legal_deferred_notices"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("legal_requests.id"), index=True)
+    account_id: Mapped[str] = mapped_column(String(200))
+    message: Mapped[str] = mapped_column(Text, comment="what the user will be told")
+    due_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="the day the gag ends; NULL = periodic review"
+    )
+    state: Mapped[str] = mapped_column(String(20), comment="waiting | delivered")
+    enforcement_action_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    delivered_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("request_id", "account_id", name="uq_legal_deferred_notices_account"),
+        Index("ix_legal_deferred_notices_due", "state", "due_at"),
+    )
+
+
+encrypted_column(PreservationSnapshot, "content_encrypted")
+encrypted_column(OutboundReport, "data_encrypted")
 encrypted_column(LegalDisclosure, "content_encrypted")
 encrypted_column(LegalRequest, "statement_encrypted")
 encrypted_column(LegalRequestSupplement, "statement_encrypted")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001initial
 Revises: 
-Create Date: 2026-11-29 04:09:18.293298
+Create Date: 2026-11-29 04:33:14.475430
 """
 
 from collections.abc import Sequence
@@ -130,6 +130,30 @@ def upgrade() -> None:
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_channels_owner_id'), ['owner_id'], unique=False)
 
+    op.create_table('detection_banks',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('category', sa.String(length=80), nullable=True, comment='kit.dsa.StatementCategory value'),
+    sa.Column('source', sa.String(length=200), nullable=True, comment='where the list comes from, e.g. an NGO programme'),
+    sa.Column('policy', sa.String(length=10), nullable=False, comment='act | review | tag'),
+    sa.Column('enabled', sa.Boolean(), nullable=False),
+    sa.Column('shadow', sa.Boolean(), nullable=False),
+    sa.Column('allow_list', sa.Boolean(), nullable=False),
+    sa.Column('irreversible_ok', sa.Boolean(), nullable=False),
+    sa.Column('pdq_threshold', sa.Integer(), nullable=False),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_banks')),
+    sa.UniqueConstraint('name', name=op.f('uq_detection_banks_name'))
+    )
+    op.create_table('detection_scans',
+    sa.Column('event_id', sa.String(length=200), nullable=False),
+    sa.Column('post_id', sa.String(length=200), nullable=False),
+    sa.Column('verdict', sa.String(length=10), nullable=False, comment='act | review | tag | none'),
+    sa.Column('signals_raised', sa.Integer(), nullable=False),
+    sa.Column('scanned_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('event_id', name=op.f('pk_detection_scans'))
+    )
     op.create_table('ingested_events',
     sa.Column('event_id', sa.String(length=200), nullable=False),
     sa.Column('type', sa.String(length=40), nullable=False),
@@ -224,6 +248,36 @@ def upgrade() -> None:
     with op.batch_alter_table('notifications', schema=None) as batch_op:
         batch_op.create_index('ix_notifications_due', ['status', 'next_attempt_at'], unique=False)
 
+    op.create_table('outbound_reports',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False, comment='art18_threat | tco_art14_5 | ncmec_csam'),
+    sa.Column('decision_id', sa.Uuid(), nullable=True),
+    sa.Column('case_id', sa.Uuid(), nullable=True),
+    sa.Column('item_kind', sa.String(length=10), nullable=False),
+    sa.Column('item_id', sa.String(length=200), nullable=False),
+    sa.Column('country', sa.String(length=2), nullable=True, comment='the member state it was attributed to, if any'),
+    sa.Column('recipient_key', sa.String(length=40), nullable=False, comment='registry key, e.g. DE, EUROPOL'),
+    sa.Column('recipient_name', sa.String(length=300), nullable=False),
+    sa.Column('recipient_email', sa.String(length=320), nullable=False),
+    sa.Column('recipient_why', sa.Text(), nullable=False),
+    sa.Column('data_encrypted', sa.Text(), nullable=False, comment='Fernet token of the canonical JSON of the minimum data'),
+    sa.Column('data_sha256', sa.String(length=64), nullable=False),
+    sa.Column('hold_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('held_until', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False, comment='created | sent | acknowledged | failed'),
+    sa.Column('timeline', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='[{event, at, by, note}] append-only'),
+    sa.Column('notification_id', sa.Uuid(), nullable=True),
+    sa.Column('recipient_reference', sa.String(length=200), nullable=True),
+    sa.Column('created_by', sa.String(length=120), nullable=False),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('acknowledged_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbound_reports')),
+    sa.UniqueConstraint('decision_id', 'kind', name='uq_outbound_reports_decision_kind')
+    )
+    with op.batch_alter_table('outbound_reports', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_outbound_reports_decision_id'), ['decision_id'], unique=False)
+
     op.create_table('outbox',
     sa.Column('position', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False, comment='message id for dedup'),
@@ -316,6 +370,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('decisions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_decisions_case_id'), ['case_id'], unique=False)
+
+    op.create_table('detection_bank_entries',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('bank_id', sa.Uuid(), nullable=False),
+    sa.Column('signal', sa.String(length=10), nullable=False, comment='pdq|md5|sha256|url|domain|keyword|regex'),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.Column('value_sha256', sa.String(length=64), nullable=False, comment='digest of value: the unique key'),
+    sa.Column('added_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('added_by', sa.String(length=120), nullable=False),
+    sa.ForeignKeyConstraint(['bank_id'], ['detection_banks.id'], name=op.f('fk_detection_bank_entries_bank_id_detection_banks'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_bank_entries')),
+    sa.UniqueConstraint('bank_id', 'signal', 'value_sha256', name='uq_bank_entry_value')
+    )
+    with op.batch_alter_table('detection_bank_entries', schema=None) as batch_op:
+        batch_op.create_index('ix_detection_bank_entries_signal', ['signal'], unique=False)
 
     op.create_table('legal_requests',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -560,6 +629,26 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_enforcement_actions_legal_request_id'), ['legal_request_id'], unique=False)
         batch_op.create_index('ix_enforcement_due', ['status', 'next_attempt_at'], unique=False)
 
+    op.create_table('legal_deferred_notices',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('account_id', sa.String(length=200), nullable=False),
+    sa.Column('message', sa.Text(), nullable=False, comment='what the user will be told'),
+    sa.Column('due_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='the day the gag ends; NULL = periodic review'),
+    sa.Column('state', sa.String(length=20), nullable=False, comment='waiting | delivered'),
+    sa.Column('enforcement_action_id', sa.Uuid(), nullable=True),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('reviewed_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('delivered_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('delivered_by', sa.String(length=120), nullable=True),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_legal_deferred_notices_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_legal_deferred_notices')),
+    sa.UniqueConstraint('request_id', 'account_id', name='uq_legal_deferred_notices_account')
+    )
+    with op.batch_alter_table('legal_deferred_notices', schema=None) as batch_op:
+        batch_op.create_index('ix_legal_deferred_notices_due', ['state', 'due_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_legal_deferred_notices_request_id'), ['request_id'], unique=False)
+
     op.create_table('legal_disclosures',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('request_id', sa.Uuid(), nullable=False),
@@ -681,6 +770,26 @@ def upgrade() -> None:
     with op.batch_alter_table('legal_request_supplements', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_legal_request_supplements_request_id'), ['request_id'], unique=False)
 
+    op.create_table('preservation_snapshots',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('basis', sa.String(length=20), nullable=False, comment='epoc_pr | us_sca | tco | other'),
+    sa.Column('targets', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='[{kind, id}]'),
+    sa.Column('content_encrypted', sa.Text(), nullable=True, comment='Fernet token of the canonical JSON; NULL once purged'),
+    sa.Column('content_sha256', sa.String(length=64), nullable=False, comment='the seal'),
+    sa.Column('hold_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('held_until', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('extensions', sa.Integer(), nullable=False),
+    sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=120), nullable=False),
+    sa.Column('purged_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['request_id'], ['legal_requests.id'], name=op.f('fk_preservation_snapshots_request_id_legal_requests')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_preservation_snapshots'))
+    )
+    with op.batch_alter_table('preservation_snapshots', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_preservation_snapshots_held_until'), ['held_until'], unique=False)
+        batch_op.create_index(batch_op.f('ix_preservation_snapshots_request_id'), ['request_id'], unique=False)
+
     op.create_table('statements',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('puid', sa.String(length=100), nullable=False, comment='platform unique id for the Transparency Database'),
@@ -734,6 +843,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_statements_decision_id'))
 
     op.drop_table('statements')
+    with op.batch_alter_table('preservation_snapshots', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_preservation_snapshots_request_id'))
+        batch_op.drop_index(batch_op.f('ix_preservation_snapshots_held_until'))
+
+    op.drop_table('preservation_snapshots')
     with op.batch_alter_table('legal_request_supplements', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_legal_request_supplements_request_id'))
 
@@ -759,6 +873,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_legal_disclosures_request_id'))
 
     op.drop_table('legal_disclosures')
+    with op.batch_alter_table('legal_deferred_notices', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_legal_deferred_notices_request_id'))
+        batch_op.drop_index('ix_legal_deferred_notices_due')
+
+    op.drop_table('legal_deferred_notices')
     with op.batch_alter_table('enforcement_actions', schema=None) as batch_op:
         batch_op.drop_index('ix_enforcement_due')
         batch_op.drop_index(batch_op.f('ix_enforcement_actions_legal_request_id'))
@@ -800,6 +919,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_legal_requests_agency')
 
     op.drop_table('legal_requests')
+    with op.batch_alter_table('detection_bank_entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_detection_bank_entries_signal')
+
+    op.drop_table('detection_bank_entries')
     with op.batch_alter_table('decisions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_decisions_case_id'))
 
@@ -819,6 +942,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_outbox_pending')
 
     op.drop_table('outbox')
+    with op.batch_alter_table('outbound_reports', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbound_reports_decision_id'))
+
+    op.drop_table('outbound_reports')
     with op.batch_alter_table('notifications', schema=None) as batch_op:
         batch_op.drop_index('ix_notifications_due')
 
@@ -845,6 +972,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_ingested_events_received_at'))
 
     op.drop_table('ingested_events')
+    op.drop_table('detection_scans')
+    op.drop_table('detection_banks')
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_channels_owner_id'))
 

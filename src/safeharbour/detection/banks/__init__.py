@@ -1,0 +1,1 @@
+"""Banks: named lists of known-bad (or, for allow-lists, known-good) signal values."""
