@@ -305,3 +305,22 @@ def test_no_action_marks_manifestly_unfounded_notices_and_answers_the_notifier(
         from safeharbour.intake.models import Notice
 
         assert session.scalars(select(Notice.manifestly_unfounded)).one() is True
+
+
+def test_an_items_history_lists_its_decisions_newest_first(
+    container: Container,
+    mirror: None,
+    submit: Callable[..., Any],
+    case_of: Callable[[str], str],
+    decide: Callable[..., Any],
+) -> None:
+    from safeharbour.review.queries import item_history
+
+    with container.database.reader() as session:
+        assert item_history(session, "post", "post-1") == []
+    case_id = case_of(submit(notice_body("post-1"))["id"])
+    assert decide(case_id, removal()).status_code == 201
+    with container.database.reader() as session:
+        [entry] = item_history(session, "post", "post-1")
+        assert item_history(session, "post", "post-2") == []
+    assert (entry["outcome"], entry["status"]) == ("action", "effective")

@@ -42,6 +42,7 @@ from safeharbour.legal.gateway import (
     officer_queue,
     officer_request_view,
     outbound_view,
+    targets_context,
     waiting_user_notices,
 )
 
@@ -80,14 +81,19 @@ async def queue(request: Request, identity: Identity, all: bool = False) -> Resp
 async def request_page(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
     container = request.app.state.container
 
-    def read() -> tuple[Any, list[Any], list[Any]]:
+    def read() -> tuple[Any, list[Any], list[Any], list[Any]]:
         with container.database.reader() as session:
             view = officer_request_view(
                 session, request_id, cipher=container.keys.cipher, now=container.clock.now()
             )
-            return view, list_disclosures(session, request_id), list_snapshots(session, request_id)
+            return (
+                view,
+                list_disclosures(session, request_id),
+                list_snapshots(session, request_id),
+                targets_context(session, view.targets),
+            )
 
-    view, packages, snapshots = await run_in_threadpool(read)
+    view, packages, snapshots, context = await run_in_threadpool(read)
     return render(
         request,
         "legal_request.html",
@@ -96,6 +102,7 @@ async def request_page(request: Request, identity: Identity, request_id: uuid.UU
             "time_left": time_left,
             "packages": packages,
             "snapshots": snapshots,
+            "context": context,
             "me": identity.principal,
         },
     )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from safeharbour.enforcement.models import EnforcementAction
 from safeharbour.intake.models import Media, Notice, Post, TrustedFlagger
+from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.errors import InvalidInput, NotFound
 from safeharbour.review.decisions import history_of, item_facts
 from safeharbour.review.labels import effective_labels
@@ -460,3 +461,32 @@ def list_disputes(
     if status is not None:
         query = query.where(Dispute.status == status)
     return [dispute_view(d) for d in session.scalars(query)]
+
+
+def item_history(session: Session, item_kind: str, item_id: str, *, limit: int = 20) -> list[Any]:
+    """Earlier moderation decisions on one item, newest first (for legal officers and reviewers)."""
+    rows = session.execute(
+        select(
+            Decision.id,
+            Decision.status,
+            Decision.outcome,
+            Decision.category,
+            Decision.decided_at,
+            Decision.decided_by,
+        )
+        .join(Case, Case.id == Decision.case_id)
+        .where(Case.item_kind == item_kind, Case.item_id == item_id)
+        .order_by(Decision.decided_at.desc())
+        .limit(limit)
+    ).all()
+    return [
+        {
+            "decision_id": str(row.id),
+            "status": row.status,
+            "outcome": row.outcome,
+            "category": row.category,
+            "decided_at": rfc3339(row.decided_at),
+            "decided_by": row.decided_by,
+        }
+        for row in rows
+    ]

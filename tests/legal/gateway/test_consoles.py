@@ -117,6 +117,9 @@ def test_an_officer_submits_gets_a_receipt_and_follows_the_answer_and_its_effect
     page = legal.get(f"/console/legal/requests/{rid}")
     assert page.status_code == 200
     assert "R-LOCAL-LAW-GEO" in page.text and "The post incites violence." in page.text
+    # What the platform holds on the target: its stored text and its (empty) history.
+    assert "What we hold on the targets" in page.text
+    assert "hello world" in page.text and "Earlier decisions: none" in page.text
     token = csrf_of(page.text)
     answered = legal.post(
         f"/console/legal/requests/{rid}/answer",

@@ -140,6 +140,7 @@ from safeharbour.legal.gateway.queries import (
     officer_queue,
     officer_request_view,
     status_view,
+    targets_context,
 )
 from safeharbour.legal.gateway.schemas import (
     CallbackOutcome,
@@ -252,6 +253,7 @@ __all__ = [
     "snapshot_content",
     "status_token",
     "status_view",
+    "targets_context",
     "user_notice_view",
     "waiting_user_notices",
 ]

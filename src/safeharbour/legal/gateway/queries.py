@@ -606,3 +606,43 @@ __all__ = [
     "officer_request_view",
     "status_view",
 ]
+
+
+def targets_context(session: Session, targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the platform holds on each target: its content as the mirror has it, its labels,
+    and the moderation decisions already taken on it — what a legal officer weighs."""
+    from safeharbour.intake.queries import account_view, channel_view, post_view
+    from safeharbour.review.labels import effective_labels
+    from safeharbour.review.queries import item_history
+
+    kinds = {"post", "account", "channel", "group"}
+    context = []
+    for target in targets:
+        found = target.get("resolved") if "url" in target else target
+        if not found or found.get("kind") not in kinds:
+            context.append({"target": target, "known": False})
+            continue
+        kind, item_id = str(found["kind"]), str(found["id"])
+        label_kind = "channel" if kind == "group" else kind
+        try:
+            if kind == "post":
+                # Legal officers may see a copy kept under a legal hold.
+                stored = post_view(session, item_id, may_see_sealed=True)
+            elif kind == "account":
+                stored = account_view(session, item_id)
+            else:
+                stored = channel_view(session, item_id)
+        except NotFound:
+            stored = None
+        context.append(
+            {
+                "target": target,
+                "known": stored is not None,
+                "kind": kind,
+                "id": item_id,
+                "stored": stored,
+                "labels": effective_labels(session, label_kind, item_id),
+                "history": item_history(session, label_kind, item_id),
+            }
+        )
+    return context
