@@ -16,11 +16,9 @@ from safeharbour.cli.common import (
     DataDirOption,
     domain_errors,
     err,
-    fail,
     out,
 )
 from safeharbour.cli.context import cli_actor, open_container
-from safeharbour.kit.errors import InvalidInput
 
 audit_app = typer.Typer(no_args_is_help=True, help="The hash-chained audit log.")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for machines.")
@@ -87,31 +85,10 @@ def ingest(
     harmless (events are idempotent on event_id).
     """
     from safeharbour.api.units import run_in_unit
-    from safeharbour.intake.schemas import parse_event
+    from safeharbour.intake.schemas import read_events_jsonl
 
-    if not file.is_file():
-        fail("no such file", field=str(file))
-    events = []
-    errors = []
-    with file.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                errors.append(f"line {number}: not valid JSON: {exc}")
-                continue
-            try:
-                events.append(parse_event(raw, prefix=f"line {number}"))
-            except InvalidInput as exc:
-                errors.extend(f"{e.field}: {e.message}" for e in exc.errors)
-            if len(errors) >= 100:
-                break
-    if errors:
-        for message in errors:
-            err.print(f"error: {message}", markup=False)
-        raise typer.Exit(2)
+    with domain_errors():
+        events = read_events_jsonl(file)
     accepted = duplicates = 0
     actor = cli_actor()
     with domain_errors(), open_container(data_dir) as container, _progress() as progress:

@@ -277,35 +277,12 @@ def scan_command(
     Events are in the ingest format; an invalid line exits 2 naming `line N.field` before
     anything is printed. Without --json: one line per event with a match.
     """
-    import orjson
 
     from safeharbour.detection.scanner import Scanner
-    from safeharbour.intake.schemas import parse_event
-    from safeharbour.kit.errors import InvalidInput
+    from safeharbour.intake.schemas import read_events_jsonl
 
-    if not file.is_file():
-        fail("no such file", field=str(file))
-    events = []
-    errors: list[str] = []
-    with file.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                errors.append(f"line {number}: not valid JSON: {exc}")
-                continue
-            try:
-                events.append(parse_event(raw, prefix=f"line {number}"))
-            except InvalidInput as exc:
-                errors.extend(f"{e.field}: {e.message}" for e in exc.errors)
-            if len(errors) >= 100:
-                break
-    if errors:
-        for message in errors:
-            err.print(f"error: {message}", markup=False)
-        raise typer.Exit(2)
+    with domain_errors():
+        events = read_events_jsonl(file)
     with (
         domain_errors(),
         open_container(data_dir) as container,

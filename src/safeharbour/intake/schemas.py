@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -233,3 +234,34 @@ def parse_batch_body(body: Any, *, max_events: int) -> list[PlatformEvent]:
     if "events" not in body:
         raise InvalidInput("field required", field="events")
     return parse_events(body["events"], max_events=max_events)
+
+
+def read_events_jsonl(path: Path) -> list[PlatformEvent]:
+    """Every event of a JSON Lines file, validated in full before anything is used.
+
+    Errors name `line N` (not JSON) or `line N.<field>`; at most MAX_REPORTED_ERRORS are kept.
+    """
+    import orjson
+
+    if not path.is_file():
+        raise InvalidInput("no such file", field=str(path))
+    events: list[PlatformEvent] = []
+    errors: list[FieldError] = []
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                errors.append(FieldError(f"line {number}", f"not valid JSON: {exc}"))
+                continue
+            try:
+                events.append(parse_event(raw, prefix=f"line {number}"))
+            except InvalidInput as exc:
+                errors.extend(exc.errors)
+            if len(errors) >= MAX_REPORTED_ERRORS:
+                break
+    if errors:
+        raise InvalidInput(f"{len(errors)} invalid line(s); nothing was used", errors=errors)
+    return events
