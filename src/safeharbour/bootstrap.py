@@ -121,6 +121,20 @@ def _register_jobs(container: Container) -> None:
 
     container.scheduler.register("legal-user-notices", timedelta(minutes=5), user_notices_job)
 
+    def daily_report_job() -> None:
+        from safeharbour.transparency.reports import publish_due_days
+
+        with container.database.uow() as unit:
+            publish_due_days(
+                unit,
+                signer=container.keys.signer,
+                reports_dir=container.settings.resolved_data_dir / "reports",
+            )
+            unit.commit()
+
+    # Every 10 minutes: yesterday is published within 10 minutes after midnight UTC.
+    container.scheduler.register("daily-report", timedelta(minutes=10), daily_report_job)
+
     nta = container.nta
     container.scheduler.register(
         "enforcement-dispatch", timedelta(seconds=30), nta.dispatch_enforcement
@@ -135,8 +149,15 @@ def _register_jobs(container: Container) -> None:
 def _subscribe_detection(container: Container) -> None:
     """Stored posts → bank scan → review signals (detection/pipeline.py); idempotent per event."""
     from safeharbour.detection.pipeline import TOPICS, PostScanHandler
+    from safeharbour.enforcement.ports import is_reversible
 
-    handler = PostScanHandler(container.database, policy=container.nta.review)
+    platform = container.nta.platform
+    handler = PostScanHandler(
+        container.database,
+        policy=container.nta.review,
+        is_reversible=lambda kind: is_reversible(platform, kind),
+        dispatch=container.nta.dispatch_enforcement,
+    )
     for topic in TOPICS:
         container.bus.subscribe(topic, handler, group="detection")
 

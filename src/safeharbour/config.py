@@ -42,6 +42,23 @@ class Settings(BaseSettings):
     platform_adapter: str = Field(
         default="memory", description="PlatformAdapter for enforcement: `memory` for now."
     )
+    webhook_url: str | None = Field(
+        default=None,
+        description="The platform's endpoint for signed action webhooks (docs/webhooks.md); "
+        "with webhook_secret set, enforcement goes there instead of the in-memory platform.",
+    )
+    webhook_secret: str | None = Field(
+        default=None,
+        repr=False,
+        description="HMAC-SHA256 secret shared with the platform: signs outbound actions and "
+        "verifies inbound events on /api/v1/platform/events.",
+    )
+    webhook_timeout_seconds: float = 5.0
+    webhook_backoff_seconds: list[float] = Field(
+        default=[0.5, 2.0],
+        description="Pauses between attempts of one webhook call (5xx, timeouts); when spent, "
+        "the action is dead-lettered.",
+    )
     smtp_url: str | None = Field(
         default=None,
         repr=False,

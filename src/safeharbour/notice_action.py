@@ -4,8 +4,9 @@ Kept beside `bootstrap.py` (which holds it in `Container.nta`) so that the share
 root stays small. Like bootstrap, it may import adapters (`integrations`); contexts never import
 it. Adapters by setting:
 
-- `SAFEHARBOUR_PLATFORM_ADAPTER`: `memory` (the in-memory platform; real adapters come with the
-  platform-integration issue).
+- `SAFEHARBOUR_PLATFORM_ADAPTER`: `memory` (the in-memory platform) unless
+  `SAFEHARBOUR_WEBHOOK_URL` and `SAFEHARBOUR_WEBHOOK_SECRET` are both set: then the signed
+  webhook adapter (docs/webhooks.md).
 - `SAFEHARBOUR_SMTP_URL`: the SMTP notifier when set; otherwise e-mails stay in memory, with a
   note in the log at start-up (fine for development and demos, wrong for production).
 """
@@ -75,7 +76,17 @@ class NoticeAndAction:
         return deliver_pending(self.database, self.notifier, self.keys.cipher)
 
 
-def _platform(settings: Settings) -> PlatformAdapter:
+def _platform(settings: Settings, database: Database) -> PlatformAdapter:
+    if settings.webhook_url and settings.webhook_secret:
+        from safeharbour.integrations.webhook.adapter import WebhookPlatform, context_lookup
+
+        return WebhookPlatform(
+            settings.webhook_url,
+            settings.webhook_secret,
+            timeout=settings.webhook_timeout_seconds,
+            backoff=settings.webhook_backoff_seconds,
+            context_of=context_lookup(database),
+        )
     if settings.platform_adapter == "memory":
         from safeharbour.integrations.fakes.platform import InMemoryPlatform
 
@@ -104,7 +115,7 @@ def build_notice_and_action(
     return NoticeAndAction(
         database=database,
         keys=keys,
-        platform=_platform(settings),
+        platform=_platform(settings, database),
         notifier=_notifier(settings),
         notices=NoticePolicy.from_settings(
             settings, secret_key=keys.secret_key, cipher=keys.cipher

@@ -1,22 +1,37 @@
-"""The `PlatformAdapter` contract, run on every adapter (the in-memory one until the real
-platform adapters arrive; add each to ADAPTERS)."""
+"""The `PlatformAdapter` contract, run on every adapter (add each to ADAPTERS): the in-memory
+one, and the signed webhook adapter talking to the reference receiver in a subprocess."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import httpx
 import pytest
 
 from safeharbour.enforcement.ports import ActOutcome, NotifyKind, PlatformAdapter
 from safeharbour.integrations.fakes.platform import InMemoryPlatform
+from safeharbour.integrations.webhook.adapter import WebhookPlatform
+from tests.contract.conftest import WEBHOOK_SECRET
 
-ADAPTERS: dict[str, Callable[[], PlatformAdapter]] = {"memory": InMemoryPlatform}
+
+def _webhook(request: pytest.FixtureRequest) -> PlatformAdapter:
+    url: str = request.getfixturevalue("receiver_url")
+    httpx.post(url + "_control/reset", timeout=5).raise_for_status()
+    adapter = WebhookPlatform(url, WEBHOOK_SECRET, backoff=(0.01, 0.01))
+    request.addfinalizer(adapter.close)
+    return adapter
+
+
+ADAPTERS: dict[str, Callable[[pytest.FixtureRequest], PlatformAdapter]] = {
+    "memory": lambda request: InMemoryPlatform(),
+    "webhook": _webhook,
+}
 
 
 @pytest.fixture(params=sorted(ADAPTERS))
 def adapter(request: pytest.FixtureRequest) -> PlatformAdapter:
-    return ADAPTERS[request.param]()
+    return ADAPTERS[request.param](request)
 
 
 def test_every_action_applies_once_per_key(adapter: PlatformAdapter) -> None:

@@ -39,3 +39,11 @@ def test_hashing_bench_quick() -> None:
     output = run("hashing.py")
     assert "ratio full / baseline" in output
     assert "drift full -> reduced" in output
+
+
+def test_pipeline_bench_quick() -> None:
+    output = run("pipeline.py")
+    assert "ceiling (bare library calls)" in output
+    assert "safeharbour scanner" in output
+    assert "ratio ours / ceiling" in output
+    assert "peak RSS" in output

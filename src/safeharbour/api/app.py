@@ -15,6 +15,8 @@ from safeharbour.api.deps import PUBLIC
 from safeharbour.api.errors import error_response, install_error_handlers
 from safeharbour.api.observability import RequestContextMiddleware
 from safeharbour.bootstrap import Container
+from safeharbour.detection.quarantine import quarantined_count
+from safeharbour.enforcement.actions import count_dead_letters
 from safeharbour.kit.outbox import OutboxRow
 
 API_PREFIX = "/api/v1"
@@ -77,12 +79,19 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
                     .select_from(OutboxRow)
                     .where(OutboxRow.dead_at.is_not(None))
                 )
+                dead_letters = count_dead_letters(session)
+                quarantined = quarantined_count(session)
             lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
             return {
                 "status": "ready",
                 "database": container.database.backend,
                 "bus": container.bus.name,
                 "outbox": {"pending": pending, "lag_seconds": round(lag, 3), "dead": dead},
+                "enforcement": {
+                    "adapter": container.nta.platform.name,
+                    "dead_letters": dead_letters,
+                },
+                "detection": {"quarantined_entries": quarantined},
                 "jobs": {
                     name: {"runs": job.runs, "failures": job.failures, "last_error": job.last_error}
                     for name, job in container.scheduler.jobs.items()
@@ -97,6 +106,7 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     _mount_consoles(app, container)
     limits = {
         f"{API_PREFIX}/events": container.settings.ingest_max_body_bytes,
+        f"{API_PREFIX}/platform/events": container.settings.ingest_max_body_bytes,
         f"{API_PREFIX}/legal/requests": container.settings.legal_max_body_bytes,
     }
     app.add_middleware(RequestContextMiddleware, limits=limits, default_limit=1024 * 1024)
@@ -121,6 +131,14 @@ def _include_notice_and_action(app: FastAPI) -> None:
 
     app.include_router(notices.router, prefix=API_PREFIX)
     app.include_router(review.router, prefix=API_PREFIX)
+    _include_platform(app)
+
+
+def _include_platform(app: FastAPI) -> None:
+    """Signed inbound platform events and the enforcement dead-letter list (docs/webhooks.md)."""
+    from safeharbour.api.v1 import platform
+
+    app.include_router(platform.router, prefix=API_PREFIX)
 
 
 def _mount_consoles(app: FastAPI, container: Container) -> None:

@@ -81,6 +81,7 @@ class AuditTag(StrEnum):
     ENFORCEMENT_ACTION_FAILED = "enforcement:action:failed"
     ENFORCEMENT_ACTION_NOT_SUPPORTED = "enforcement:action:not_supported"
     ENFORCEMENT_ACTION_CANCELLED = "enforcement:action:cancelled"
+    ENFORCEMENT_ACTION_REQUEUED = "enforcement:action:requeued"
     TRANSPARENCY_STATEMENT_ISSUED = "transparency:statement:issued"
     NOTIFY_EMAIL_SENT = "system:email:sent"
     NOTIFY_EMAIL_DEAD = "system:email:dead"
@@ -90,3 +91,5 @@ class AuditTag(StrEnum):
     DETECTION_BANK_ENTRIES_ADDED = "detection:bank:entries_added"
     DETECTION_BANK_ENTRIES_REMOVED = "detection:bank:entries_removed"
     DETECTION_POST_SCANNED = "detection:post:scanned"
+    DETECTION_ENTRY_QUARANTINED = "detection:entry:quarantined"
+    DETECTION_ENTRY_RELEASED = "detection:entry:released"

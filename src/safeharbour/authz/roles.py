@@ -54,6 +54,10 @@ class Permission(StrEnum):
     LEGAL_REQUESTS_READ = "legal:requests:read"
     LEGAL_REQUESTS_ANSWER = "legal:requests:answer"
     LEGAL_REQUESTS_VERIFY = "legal:requests:verify"
+    # platform integration (docs/webhooks.md)
+    ENFORCEMENT_READ = "enforcement:actions:read"
+    """The dead-letter list: platform calls that failed for good."""
+    ENFORCEMENT_RETRY = "enforcement:actions:retry"
 
 
 _STAFF_READ = {Permission.SELF_READ, Permission.CONSOLE_ENTER, Permission.MIRROR_READ}
@@ -64,6 +68,7 @@ _REVIEW_READ = {
     Permission.APPEALS_READ,
     Permission.DISPUTES_READ,
     Permission.SANCTIONS_READ,
+    Permission.ENFORCEMENT_READ,
 }
 _MODERATE = _REVIEW_READ | {
     Permission.CASES_CLAIM,
@@ -71,7 +76,12 @@ _MODERATE = _REVIEW_READ | {
     Permission.LABELS_WRITE,
     Permission.APPEALS_DECIDE,
 }
-_SENIOR = {Permission.DECISIONS_APPROVE, Permission.SANCTIONS_WRITE, Permission.DISPUTES_WRITE}
+_SENIOR = {
+    Permission.DECISIONS_APPROVE,
+    Permission.SANCTIONS_WRITE,
+    Permission.DISPUTES_WRITE,
+    Permission.ENFORCEMENT_RETRY,
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),

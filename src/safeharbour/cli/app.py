@@ -14,12 +14,13 @@ app = typer.Typer(
 
 def _mount() -> None:
     # Imported here so that `safeharbour --help` stays quick and import cycles stay impossible.
-    from safeharbour.cli import core, detection, identities, legal
+    from safeharbour.cli import core, detection, identities, legal, report
 
     core.register(app)
     identities.register(app)
     legal.register(app)
     detection.register(app)
+    report.register(app)
 
 
 _mount()

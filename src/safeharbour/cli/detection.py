@@ -1,4 +1,5 @@
-"""Detection commands: `hash`, `bank import`, `bank set`, `scan`.
+"""Detection commands: `hash`, `bank import`, `bank set`, `bank list`, `bank release-entry`,
+`scan`.
 
 `hash` needs no server and no data directory: it reads the files it is given and prints, so an
 operator can check what Safeharbour would compute for a file before importing it into a bank or
@@ -32,6 +33,8 @@ def register(app: typer.Typer) -> None:
     app.add_typer(bank_app, name="bank")
     bank_app.command("import")(bank_import)
     bank_app.command("set")(bank_set)
+    bank_app.command("list")(bank_list)
+    bank_app.command("release-entry")(bank_release_entry)
     app.command("scan")(scan_command)
 
 
@@ -224,6 +227,18 @@ def bank_set(
     pdq_threshold: Annotated[
         int | None, typer.Option("--pdq-threshold", help="Hamming distance (default 31).")
     ] = None,
+    quarantine_threshold: Annotated[
+        int | None,
+        typer.Option(
+            "--quarantine-threshold",
+            help="Quarantine an entry matching more distinct posts than this in the window "
+            "(default 100).",
+        ),
+    ] = None,
+    quarantine_window_minutes: Annotated[
+        int | None,
+        typer.Option("--quarantine-window-minutes", help="The sliding window (default 60)."),
+    ] = None,
     data_dir: DataDirOption = None,
 ) -> None:
     """Change bank NAME's settings; prints the bank's settings as one JSON line."""
@@ -242,6 +257,8 @@ def bank_set(
             shadow=shadow,
             irreversible_ok=irreversible_ok,
             pdq_threshold=pdq_threshold,
+            quarantine_threshold=quarantine_threshold,
+            quarantine_window_minutes=quarantine_window_minutes,
             actor=actor,
         )
         return {
@@ -253,11 +270,75 @@ def bank_set(
             "allow_list": bank.allow_list,
             "irreversible_ok": bank.irreversible_ok,
             "pdq_threshold": bank.pdq_threshold,
+            "quarantine_threshold": bank.quarantine_threshold,
+            "quarantine_window_minutes": bank.quarantine_window_minutes,
         }
 
     with domain_errors(), open_container(data_dir) as container:
         settings = run_in_unit(container.database, work)
     out(json.dumps(settings))
+
+
+def bank_list(data_dir: DataDirOption = None) -> None:
+    """One JSON line per bank: settings, entry count and quarantined entries (digests)."""
+    from sqlalchemy import func, select
+
+    from safeharbour.detection.banks.models import Bank, BankEntry
+    from safeharbour.detection.quarantine import quarantined_entries
+
+    with (
+        domain_errors(),
+        open_container(data_dir) as container,
+        container.database.reader() as session,
+    ):
+        counts = {
+            row[0]: int(row[1])
+            for row in session.execute(
+                select(BankEntry.bank_id, func.count()).group_by(BankEntry.bank_id)
+            )
+        }
+        held: dict[str, list[dict[str, str]]] = {}
+        for bank_name, signal, digest in quarantined_entries(session):
+            held.setdefault(bank_name, []).append({"signal": signal, "value_sha256": digest})
+        rows = [
+            {
+                "bank": bank.name,
+                "policy": bank.policy,
+                "category": bank.category,
+                "enabled": bank.enabled,
+                "shadow": bank.shadow,
+                "allow_list": bank.allow_list,
+                "irreversible_ok": bank.irreversible_ok,
+                "entries": int(counts.get(bank.id, 0)),
+                "quarantined": held.get(bank.name, []),
+            }
+            for bank in session.scalars(select(Bank).order_by(Bank.name))
+        ]
+    for row in rows:
+        out(json.dumps(row))
+
+
+def bank_release_entry(
+    name: Annotated[str, typer.Argument(help="Bank name.")],
+    value: Annotated[str, typer.Argument(help="The entry's value as stored (normalised).")],
+    signal: Annotated[
+        str | None, typer.Option("--signal", help="pdq|md5|sha256|url|domain|keyword|regex")
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Lift the quarantine of bank NAME's entry VALUE: its matches act automatically again."""
+    from safeharbour.api.units import run_in_unit
+    from safeharbour.detection.quarantine import do_release_entry
+
+    actor = cli_actor()
+
+    def work(unit: UnitOfWork) -> str:
+        entry = do_release_entry(unit, name, value, signal=signal, actor=actor)
+        return f"bank {name}: released {entry.signal} entry {entry.value_sha256[:16]}"
+
+    with domain_errors(), open_container(data_dir) as container:
+        line = run_in_unit(container.database, work)
+    out(line)
 
 
 def scan_command(
@@ -278,6 +359,7 @@ def scan_command(
     anything is printed. Without --json: one line per event with a match.
     """
 
+    from safeharbour.detection.quarantine import quarantined_count
     from safeharbour.detection.scanner import Scanner
     from safeharbour.intake.schemas import read_events_jsonl
 
@@ -289,6 +371,12 @@ def scan_command(
         container.database.reader() as session,
     ):
         scanner = Scanner.from_session(session)
+        held = quarantined_count(session)
+    if held:
+        err.print(
+            f"warning: {held} bank entries quarantined (see `safeharbour bank list`)",
+            markup=False,
+        )
     for event in events:
         result = scanner.scan_event(event)
         if as_json:

@@ -9,10 +9,21 @@ shadow mode and whose policy is `act` or `review` raises one review signal on th
 terms", details holding the bank name, the signal types and SHA-256 digests of the matched
 values, never content).
 
-Safe default for now: `act` banks are routed to review with the signal too; automatic
-decisions (removal on the terms ground with a statement of reasons, with the guard rails:
-verified/official/very large channels to review, irreversible actions only for
-`irreversible_ok` banks) are the next step of issue 6. `tag` banks raise nothing.
+`act` banks decide automatically (`_act_on_post`): the signal's case is claimed by the
+detection actor and decided with `review.do_decide_case` (removal of the post on the terms
+ground, the bank's category, `AUTOMATED_DECISION_FULLY`, an explanation naming the bank and the
+digests of the matched entries); the handler dispatches the decision after commit, so the
+platform adapter removes the post and the author receives the statement of reasons. The
+decision is an ordinary one, so the normal appeal reverses it. Guard rails send the match to
+review instead (the signal stays, its details say why, `guard` in the details):
+- the post's channel is verified or has more subscribers than the four-eyes threshold
+  (`four_eyes_subscriber_threshold`), or its author is verified or official;
+- the platform adapter declares `remove_post` irreversible (`enforcement.ports.is_reversible`)
+  and the bank is not `irreversible_ok`;
+- a matched entry of the bank is quarantined (`detection.quarantine`: more distinct posts
+  than the bank's `quarantine_threshold` within its window; alert, audit, human release);
+- the case is not open or a moderator holds it.
+`tag` banks raise nothing.
 
 The scanner is cached and rebuilt when any bank changes (the number of banks and the latest
 `updated_at`, which entry additions and removals bump).
@@ -21,6 +32,7 @@ The scanner is cached and rebuilt when any bank changes (the number of banks and
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -29,19 +41,116 @@ from sqlalchemy import func, select
 
 from safeharbour.audit.tags import AuditTag
 from safeharbour.detection.banks.models import Bank, DetectionScan
-from safeharbour.detection.scanner import ScanInput, Scanner
-from safeharbour.intake.models import Post
+from safeharbour.detection.quarantine import record_hits
+from safeharbour.detection.scanner import BankInfo, ScanInput, Scanner
+from safeharbour.intake.models import Account, Channel, Post
 from safeharbour.intake.repository import media_of
 from safeharbour.kit.bus import BusMessage
 from safeharbour.kit.canonical import sha256_hex
 from safeharbour.kit.db import Actor, Database, UnitOfWork
-from safeharbour.kit.dsa import StatementCategory
+from safeharbour.kit.dsa import AutomatedDecision, StatementCategory
+from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.review.cases import do_raise_signal
-from safeharbour.review.policy import ReviewPolicy
+from safeharbour.review.decisions import do_decide_case
+from safeharbour.review.leases import do_claim_case
+from safeharbour.review.models import Case
+from safeharbour.review.policy import ReviewPolicy, lease_is_live
+from safeharbour.review.schemas import ActionKind, DecisionIn, GroundKind
 
 TOPICS = ("platform.post.created", "platform.post.edited")
 DETECTION_ACTOR = Actor("system", "detection")
 SIGNAL_POLICIES = ("act", "review")
+ACT_KIND = ActionKind.REMOVE_POST
+
+
+def always_reversible(kind: str) -> bool:
+    return True
+
+
+def guard_reasons(
+    unit: UnitOfWork,
+    post: Post,
+    bank: BankInfo,
+    *,
+    policy: ReviewPolicy,
+    is_reversible: Callable[[str], bool],
+) -> list[str]:
+    """Why an `act` match on `post` must go to a human instead of being acted on automatically."""
+    reasons = []
+    if post.channel_id:
+        channel = unit.session.get(Channel, post.channel_id)
+        if channel is not None and channel.verified:
+            reasons.append("verified channel")
+        if channel is not None and channel.subscribers > policy.four_eyes_subscriber_threshold:
+            reasons.append(
+                f"channel with more than {policy.four_eyes_subscriber_threshold:,} subscribers"
+            )
+    if post.author_id:
+        author = unit.session.get(Account, post.author_id)
+        if author is not None and author.verified:
+            reasons.append("verified author")
+        if author is not None and author.official:
+            reasons.append("official author")
+    if not is_reversible(ACT_KIND.value) and not bank.irreversible_ok:
+        reasons.append(
+            f"{ACT_KIND.value} is irreversible on this platform and the bank is not irreversible_ok"
+        )
+    return reasons
+
+
+def _act_on_post(
+    unit: UnitOfWork,
+    case_id: uuid.UUID,
+    bank: BankInfo,
+    digests: list[str],
+    *,
+    policy: ReviewPolicy,
+    actor: Actor,
+) -> uuid.UUID | None:
+    """Claim and decide the case automatically; None when a human has it (it stays in review)."""
+    case = unit.session.get(Case, case_id)
+    now = unit.clock.now()
+    if case is None or case.status != "open":
+        return None
+    if lease_is_live(case, now) and case.lease_holder != actor.ref:
+        return None
+    category = bank.category or StatementCategory.OTHER_VIOLATION_TC.value
+    entries = ", ".join(d[:16] for d in digests)
+    explanation = (
+        f"Automatic match against the detection bank '{bank.name}' (entries sha256 {entries})."
+    )
+    decision_in = DecisionIn.model_validate(
+        {
+            "outcome": "action",
+            "category": category,
+            "explanation": explanation,
+            "automated_decision": AutomatedDecision.FULLY.value,
+            "actions": [
+                {
+                    "kind": ACT_KIND.value,
+                    "ground": {
+                        "kind": GroundKind.TERMS_OF_SERVICE.value,
+                        "reference": f"Terms of service: content listed in detection bank "
+                        f"{bank.name}"[:500],
+                        "explanation": explanation[:2000],
+                    },
+                }
+            ],
+        }
+    )
+    audit, outbox = len(unit.audit), len(unit.outbox)
+    savepoint = unit.session.begin_nested()
+    try:
+        do_claim_case(unit, case_id, policy=policy, actor=actor)
+        decision = do_decide_case(unit, case_id, decision_in, policy=policy, actor=actor)
+    except (Conflict, InvalidInput):
+        savepoint.rollback()
+        del unit.audit[audit:], unit.outbox[outbox:]
+        return None
+    savepoint.commit()
+    if decision.status != "effective":
+        return None
+    return decision.id
 
 
 def do_scan_post_event(
@@ -52,10 +161,16 @@ def do_scan_post_event(
     scanner: Scanner,
     policy: ReviewPolicy,
     actor: Actor,
+    is_reversible: Callable[[str], bool] = always_reversible,
+    decided: list[uuid.UUID] | None = None,
 ) -> DetectionScan | None:
-    """Scan the stored post once per event; None when this event was scanned already."""
+    """Scan the stored post once per event; None when this event was scanned already.
+
+    Automatic decisions taken for `act` banks are appended to `decided` (dispatch them after
+    commit)."""
     if unit.session.get(DetectionScan, event_id) is not None:
         return None
+    acted = False
     post = unit.session.get(Post, post_id)
     verdict, raised = "none", 0
     if post is not None and post.deleted_at is None and post.purged_at is None:
@@ -70,7 +185,16 @@ def do_scan_post_event(
                 by_bank.setdefault(match.bank, []).append(match)
         for name, matches in sorted(by_bank.items()):
             bank = banks[name]
-            do_raise_signal(
+            digests = sorted({sha256_hex(m.value) for m in matches})
+            guard: list[str] = []
+            if bank.policy == "act":
+                held = record_hits(
+                    unit, name, [(m.signal, m.value) for m in matches], post_id, actor=actor
+                )
+                guard = guard_reasons(unit, post, bank, policy=policy, is_reversible=is_reversible)
+                if held:
+                    guard.append(f"quarantined bank entry (sha256 {held[0][:16]})")
+            signal = do_raise_signal(
                 unit,
                 item_kind="post",
                 item_id=post_id,
@@ -89,11 +213,20 @@ def do_scan_post_event(
                         }
                         for m in matches
                     ],
+                    **({"guard": guard} if guard else {}),
                 },
                 policy=policy,
                 actor=actor,
             )
             raised += 1
+            if bank.policy == "act" and not guard and not acted:
+                decision_id = _act_on_post(
+                    unit, signal.case_id, bank, digests, policy=policy, actor=actor
+                )
+                if decision_id is not None:
+                    acted = True
+                    if decided is not None:
+                        decided.append(decision_id)
     scan = DetectionScan(
         event_id=event_id,
         post_id=post_id,
@@ -107,7 +240,7 @@ def do_scan_post_event(
             AuditTag.DETECTION_POST_SCANNED,
             actor=actor,
             subjects={"post": post_id, "event": event_id},
-            snapshot={"verdict": verdict, "signals_raised": raised},
+            snapshot={"verdict": verdict, "signals_raised": raised, "acted": acted},
         )
     return scan
 
@@ -121,9 +254,13 @@ class PostScanHandler:
         *,
         policy: ReviewPolicy,
         scanner_factory: Callable[..., Scanner] = Scanner.from_session,
+        is_reversible: Callable[[str], bool] = always_reversible,
+        dispatch: Callable[[list[uuid.UUID]], object] | None = None,
     ) -> None:
         self._database = database
         self._policy = policy
+        self._is_reversible = is_reversible
+        self._dispatch = dispatch
         self._factory = scanner_factory
         self._lock = threading.Lock()
         self._scanner: Scanner | None = None
@@ -146,6 +283,7 @@ class PostScanHandler:
         scanner = self.scanner()
         if not scanner.banks:
             return
+        decided: list[uuid.UUID] = []
         with self._database.uow() as unit:
             do_scan_post_event(
                 unit,
@@ -154,5 +292,9 @@ class PostScanHandler:
                 scanner=scanner,
                 policy=self._policy,
                 actor=DETECTION_ACTOR,
+                is_reversible=self._is_reversible,
+                decided=decided,
             )
             unit.commit()
+        if decided and self._dispatch is not None:
+            self._dispatch(decided)

@@ -12,11 +12,14 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from safeharbour.audit.tags import AuditTag
 from safeharbour.enforcement.models import EnforcementAction
 from safeharbour.enforcement.ports import ActOutcome, ActResult
 from safeharbour.kit.db import SYSTEM, Actor, UnitOfWork
-from safeharbour.kit.errors import NotFound
+from safeharbour.kit.errors import Conflict, NotFound
 from safeharbour.kit.ids import new_id
 
 MAX_ATTEMPTS = 10
@@ -112,7 +115,7 @@ def do_record_outcome(
     row.attempts += 1
     row.adapter = adapter
     row.detail = (result.detail or None) and result.detail[:2000]
-    if result.outcome == ActOutcome.FAILED and row.attempts < MAX_ATTEMPTS:
+    if result.outcome == ActOutcome.FAILED and result.retry and row.attempts < MAX_ATTEMPTS:
         row.next_attempt_at = now + timedelta(seconds=min(3600, 15 * 2**row.attempts))
         tag = AuditTag.ENFORCEMENT_ACTION_RETRYING
     else:
@@ -130,6 +133,20 @@ def do_record_outcome(
         subjects=_subjects(row),
         snapshot={"outcome": result.outcome.value, "attempts": row.attempts, "adapter": adapter},
     )
+    if row.status == "failed":
+        # The dead-letter list (GET /api/v1/enforcement/dead-letters): alert whoever listens.
+        unit.publish(
+            "enforcement.action.dead_lettered",
+            {
+                "enforcement_id": str(row.id),
+                "kind": row.kind,
+                "adapter": adapter,
+                "detail": row.detail,
+                "decision_id": str(row.decision_id) if row.decision_id else None,
+                "legal_request_id": str(row.legal_request_id) if row.legal_request_id else None,
+            },
+            key=str(row.decision_id or row.legal_request_id),
+        )
     if row.status in DONE:
         origin = row.decision_id or row.legal_request_id
         unit.publish(
@@ -161,3 +178,45 @@ def do_cancel_enforcement(
         subjects=_subjects(row),
         snapshot={"kind": row.kind},
     )
+
+
+def do_requeue_enforcement(
+    unit: UnitOfWork, action_id: uuid.UUID, *, actor: Actor
+) -> EnforcementAction:
+    """Take a dead-lettered call (`failed`) off the list: pending again, due now, same id (the
+    idempotency key), so a platform that did act after all answers `already_applied`."""
+    row = unit.session.get(EnforcementAction, action_id, with_for_update=True)
+    if row is None:
+        raise NotFound("no enforcement action with this id", field="action_id")
+    if row.status != "failed":
+        raise Conflict(
+            f"only a failed (dead-lettered) action can be retried; this one is {row.status}",
+            field="action_id",
+        )
+    row.status = "pending"
+    row.attempts = 0
+    row.next_attempt_at = None
+    row.done_at = None
+    unit.record(
+        AuditTag.ENFORCEMENT_ACTION_REQUEUED,
+        actor=actor,
+        subjects=_subjects(row),
+        snapshot={"kind": row.kind, "last_detail": row.detail},
+    )
+    return row
+
+
+def dead_letters(session: Session, *, limit: int = 200) -> list[EnforcementAction]:
+    """Platform calls that failed for good, newest first (the dead-letter list)."""
+    query = (
+        select(EnforcementAction)
+        .where(EnforcementAction.status == "failed")
+        .order_by(EnforcementAction.done_at.desc(), EnforcementAction.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def count_dead_letters(session: Session) -> int:
+    query = select(func.count()).select_from(EnforcementAction)
+    return int(session.scalar(query.where(EnforcementAction.status == "failed")) or 0)

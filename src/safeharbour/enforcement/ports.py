@@ -11,6 +11,10 @@ Contract every adapter keeps (tests/contract/test_platform_adapter.py runs it on
   never applied answers `not_supported`; reversing twice answers `already_applied`.
 - `notify_user` delivers a message (a statement of reasons, an appeal outcome) to the
   account in the platform's own inbox; `url` is where the user reads the full text.
+- Reversibility: an adapter may declare `irreversible_actions`, the action kinds
+  (`remove_post`, ...) it cannot undo with `reverse` (a Matrix redaction). Undeclared means
+  every action is reversible; read it through `is_reversible(adapter, kind)`. Automatic
+  detection actions run an irreversible kind only for banks marked `irreversible_ok`.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ class ActOutcome(StrEnum):
 class ActResult:
     outcome: ActOutcome
     detail: str | None = None
+    retry: bool = True
+    """For `failed` only: False when retrying cannot help (a 4xx from a webhook receiver, or
+    an adapter that has spent its own retry schedule); the action is then dead-lettered at once."""
 
     @property
     def done(self) -> bool:
@@ -73,3 +80,9 @@ class PlatformAdapter(Protocol):
     ) -> ActResult: ...
 
     def reverse(self, action_key: str, *, idempotency_key: str) -> ActResult: ...
+
+
+def is_reversible(adapter: object, kind: str) -> bool:
+    """Whether `adapter` can undo actions of `kind` (its optional `irreversible_actions`)."""
+    irreversible = getattr(adapter, "irreversible_actions", None) or ()
+    return str(kind) not in {str(k) for k in irreversible}

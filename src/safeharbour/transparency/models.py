@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, Uuid
+from sqlalchemy import ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeharbour.kit.db import Base, JSONType, UTCDateTime
@@ -35,3 +35,19 @@ class Statement(Base):
     elements: Mapped[dict[str, Any]] = mapped_column(JSONType)
     dsa: Mapped[dict[str, Any]] = mapped_column(JSONType)
     text: Mapped[str] = mapped_column(Text, comment="the statement as the recipient reads it")
+
+
+class PublishedReport(Base):
+    """A published daily report: the exact bytes of every file, so that re-emitting a day gives
+    the same bytes and a report cannot change silently; `previous_root` chains the days."""
+
+    __tablename__ = "published_reports"
+
+    date: Mapped[str] = mapped_column(String(10), primary_key=True, comment="YYYY-MM-DD (UTC)")
+    tree_size: Mapped[int] = mapped_column(Integer)
+    root: Mapped[str] = mapped_column(String(64), comment="hex Merkle root (RFC 9162)")
+    previous_root: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    files: Mapped[dict[str, Any]] = mapped_column(
+        JSONType, comment="file name -> exact UTF-8 text of report.json, leaves.jsonl, ..."
+    )

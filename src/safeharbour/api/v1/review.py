@@ -561,3 +561,20 @@ async def statement_get(
             )
 
     return to_json(await run_in_threadpool(read))
+
+
+@router.get("/transparency/proofs/{decision_id}", tags=["transparency"], openapi_extra=PUBLIC)
+async def transparency_proof_get(
+    decision_id: uuid.UUID,
+    container: ContainerDep,
+    token: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Any:
+    """The inclusion proof (RFC 9162) that a decision is counted in its published daily report,
+    for whoever holds a statement of reasons of that decision (docs/transparency.md)."""
+    from safeharbour.transparency.reports import statement_proof
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return statement_proof(session, decision_id, token)
+
+    return to_json(await run_in_threadpool(read))

@@ -76,6 +76,8 @@ def do_create_bank(
     allow_list: bool = False,
     irreversible_ok: bool = False,
     pdq_threshold: int = DEFAULT_PDQ_THRESHOLD,
+    quarantine_threshold: int = 100,
+    quarantine_window_minutes: int = 60,
     actor: Actor,
 ) -> Bank:
     name = _check_name(name)
@@ -93,6 +95,8 @@ def do_create_bank(
         allow_list=allow_list,
         irreversible_ok=irreversible_ok,
         pdq_threshold=_threshold(pdq_threshold),
+        quarantine_threshold=_positive(quarantine_threshold, "quarantine_threshold"),
+        quarantine_window_minutes=_positive(quarantine_window_minutes, "quarantine_window_minutes"),
         created_at=now,
         updated_at=now,
     )
@@ -116,7 +120,15 @@ def _settings(bank: Bank) -> dict[str, object]:
         "allow_list": bank.allow_list,
         "irreversible_ok": bank.irreversible_ok,
         "pdq_threshold": bank.pdq_threshold,
+        "quarantine_threshold": bank.quarantine_threshold,
+        "quarantine_window_minutes": bank.quarantine_window_minutes,
     }
+
+
+def _positive(value: int, field: str) -> int:
+    if not 1 <= value <= 10_000_000:
+        raise InvalidInput("between 1 and 10,000,000", field=field)
+    return value
 
 
 def do_update_bank(
@@ -129,6 +141,8 @@ def do_update_bank(
     shadow: bool | None = None,
     irreversible_ok: bool | None = None,
     pdq_threshold: int | None = None,
+    quarantine_threshold: int | None = None,
+    quarantine_window_minutes: int | None = None,
     actor: Actor,
 ) -> Bank:
     bank = get_bank(unit.session, name)
@@ -147,6 +161,12 @@ def do_update_bank(
         bank.irreversible_ok = irreversible_ok
     if pdq_threshold is not None:
         bank.pdq_threshold = _threshold(pdq_threshold)
+    if quarantine_threshold is not None:
+        bank.quarantine_threshold = _positive(quarantine_threshold, "quarantine_threshold")
+    if quarantine_window_minutes is not None:
+        bank.quarantine_window_minutes = _positive(
+            quarantine_window_minutes, "quarantine_window_minutes"
+        )
     after = _settings(bank)
     changed = {k: v for k, v in after.items() if before[k] != v}
     if changed:

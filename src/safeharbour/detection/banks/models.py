@@ -35,6 +35,13 @@ class Bank(Base):
     allow_list: Mapped[bool] = mapped_column(Boolean, default=False)
     irreversible_ok: Mapped[bool] = mapped_column(Boolean, default=False)
     pdq_threshold: Mapped[int] = mapped_column(Integer, default=31)
+    quarantine_threshold: Mapped[int] = mapped_column(
+        Integer,
+        default=100,
+        comment="an act-bank entry matching more distinct posts than this in the window is "
+        "quarantined",
+    )
+    quarantine_window_minutes: Mapped[int] = mapped_column(Integer, default=60)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -55,6 +62,12 @@ class BankEntry(Base):
     value_sha256: Mapped[str] = mapped_column(String(64), comment="digest of value: the unique key")
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
     added_by: Mapped[str] = mapped_column(String(120))
+    quarantined_at: Mapped[datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="set: matches go to review, never act automatically"
+    )
+    counted_since: Mapped[datetime | None] = mapped_column(
+        UTCDateTime(), nullable=True, comment="release time: hits before it no longer count"
+    )
 
     __table_args__ = (
         UniqueConstraint("bank_id", "signal", "value_sha256", name="uq_bank_entry_value"),
@@ -72,3 +85,19 @@ class DetectionScan(Base):
     verdict: Mapped[str] = mapped_column(String(10), comment="act | review | tag | none")
     signals_raised: Mapped[int] = mapped_column(Integer, default=0)
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class EntryHit(Base):
+    """A post an act-bank entry matched (first time), for the quarantine's sliding window.
+
+    Rows older than the bank's window are pruned as new hits of the entry arrive."""
+
+    __tablename__ = "detection_entry_hits"
+
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("detection_bank_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    post_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    hit_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_detection_entry_hits_entry_time", "entry_id", "hit_at"),)

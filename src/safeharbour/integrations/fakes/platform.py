@@ -2,7 +2,9 @@
 
 It keeps the port's contract (idempotency, reversal) so that tests which merely use the port
 see the behaviour a real platform shows. Tests may make it fail: `fail_next(n)` answers the
-next n calls `failed`, `unsupported` lists kinds it answers `not_supported`.
+next n calls `failed`, `unsupported` lists kinds it answers `not_supported`, and
+`irreversible_actions` (empty: everything here is reversible) lets a test declare kinds the
+platform cannot undo, as a Matrix adapter declares redactions.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class InMemoryPlatform:
         self.applied: dict[str, PlatformCall] = {}
         self.reversed: set[str] = set()
         self.unsupported: set[str] = set()
+        self.irreversible_actions: set[str] = set()
         self._failures = 0
         self._lock = threading.Lock()
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001initial
 Revises: 
-Create Date: 2026-11-29 04:33:14.475430
+Create Date: 2026-11-29 04:43:31.690079
 """
 
 from collections.abc import Sequence
@@ -141,6 +141,8 @@ def upgrade() -> None:
     sa.Column('allow_list', sa.Boolean(), nullable=False),
     sa.Column('irreversible_ok', sa.Boolean(), nullable=False),
     sa.Column('pdq_threshold', sa.Integer(), nullable=False),
+    sa.Column('quarantine_threshold', sa.Integer(), nullable=False, comment='an act-bank entry matching more distinct posts than this in the window is quarantined'),
+    sa.Column('quarantine_window_minutes', sa.Integer(), nullable=False),
     sa.Column('created_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_banks')),
@@ -317,6 +319,15 @@ def upgrade() -> None:
         batch_op.create_index('ix_posts_channel', ['channel_id'], unique=False)
         batch_op.create_index('ix_posts_sealed', ['sealed_sha256'], unique=False)
 
+    op.create_table('published_reports',
+    sa.Column('date', sa.String(length=10), nullable=False, comment='YYYY-MM-DD (UTC)'),
+    sa.Column('tree_size', sa.Integer(), nullable=False),
+    sa.Column('root', sa.String(length=64), nullable=False, comment='hex Merkle root (RFC 9162)'),
+    sa.Column('previous_root', sa.String(length=64), nullable=True),
+    sa.Column('published_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('files', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='file name -> exact UTF-8 text of report.json, leaves.jsonl, ...'),
+    sa.PrimaryKeyConstraint('date', name=op.f('pk_published_reports'))
+    )
     op.create_table('trusted_flaggers',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('name', sa.String(length=300), nullable=False),
@@ -379,6 +390,8 @@ def upgrade() -> None:
     sa.Column('value_sha256', sa.String(length=64), nullable=False, comment='digest of value: the unique key'),
     sa.Column('added_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('added_by', sa.String(length=120), nullable=False),
+    sa.Column('quarantined_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='set: matches go to review, never act automatically'),
+    sa.Column('counted_since', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='release time: hits before it no longer count'),
     sa.ForeignKeyConstraint(['bank_id'], ['detection_banks.id'], name=op.f('fk_detection_bank_entries_bank_id_detection_banks'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_bank_entries')),
     sa.UniqueConstraint('bank_id', 'signal', 'value_sha256', name='uq_bank_entry_value')
@@ -580,6 +593,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('decision_actions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_decision_actions_decision_id'), ['decision_id'], unique=False)
+
+    op.create_table('detection_entry_hits',
+    sa.Column('entry_id', sa.Uuid(), nullable=False),
+    sa.Column('post_id', sa.String(length=200), nullable=False),
+    sa.Column('hit_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['entry_id'], ['detection_bank_entries.id'], name=op.f('fk_detection_entry_hits_entry_id_detection_bank_entries'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('entry_id', 'post_id', name=op.f('pk_detection_entry_hits'))
+    )
+    with op.batch_alter_table('detection_entry_hits', schema=None) as batch_op:
+        batch_op.create_index('ix_detection_entry_hits_entry_time', ['entry_id', 'hit_at'], unique=False)
 
     op.create_table('disputes',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -888,6 +911,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_disputes_decision_id'))
 
     op.drop_table('disputes')
+    with op.batch_alter_table('detection_entry_hits', schema=None) as batch_op:
+        batch_op.drop_index('ix_detection_entry_hits_entry_time')
+
+    op.drop_table('detection_entry_hits')
     with op.batch_alter_table('decision_actions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_decision_actions_decision_id'))
 
@@ -932,6 +959,7 @@ def downgrade() -> None:
 
     op.drop_table('case_signals')
     op.drop_table('trusted_flaggers')
+    op.drop_table('published_reports')
     with op.batch_alter_table('posts', schema=None) as batch_op:
         batch_op.drop_index('ix_posts_sealed')
         batch_op.drop_index('ix_posts_channel')
