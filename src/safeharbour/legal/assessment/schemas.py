@@ -194,7 +194,8 @@ def _none_to(default: Any) -> BeforeValidator:
     return BeforeValidator(convert)
 
 
-def _iso_date(value: Any) -> Any:
+def iso_date(value: Any) -> Any:
+    """A `YYYY-MM-DD` calendar date (or None); shared by the engine's and the gateway's bodies."""
     if value is None or isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
@@ -205,7 +206,8 @@ def _iso_date(value: Any) -> Any:
         raise ValueError("is not a valid calendar date") from None
 
 
-def _dedupe(values: list[Any]) -> list[Any]:
+def dedupe(values: list[Any]) -> list[Any]:
+    """The values in first-seen order, each once."""
     return list(dict.fromkeys(values))
 
 
@@ -249,7 +251,7 @@ class Target(_Input):
     @field_validator("labels")
     @classmethod
     def _labels(cls, value: list[Label]) -> list[Label]:
-        return _dedupe(value)
+        return dedupe(value)
 
 
 class AssessmentRequest(_Input):
@@ -271,7 +273,7 @@ class AssessmentRequest(_Input):
     urgency: Annotated[Urgency, _none_to(Urgency.NORMAL)] = Urgency.NORMAL
     threat_to_life: Annotated[StrictBool, _none_to(False)] = False
     gag_order: Annotated[StrictBool, _none_to(False)] = False
-    gag_order_until: Annotated[dt.date | None, BeforeValidator(_iso_date)] = None
+    gag_order_until: Annotated[dt.date | None, BeforeValidator(iso_date)] = None
     statement: Annotated[StrictStr, _none_to("")] = ""
     targets: list[Target]
     data_requested: Annotated[list[DataField], _none_to(list)] = Field(default_factory=list)
@@ -292,7 +294,7 @@ class AssessmentRequest(_Input):
     @field_validator("offence_keywords", "data_requested")
     @classmethod
     def _unique(cls, value: list[Any]) -> list[Any]:
-        return _dedupe(value)
+        return dedupe(value)
 
     @model_validator(mode="after")
     def _process_default(self) -> AssessmentRequest:

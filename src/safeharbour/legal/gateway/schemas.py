@@ -43,6 +43,8 @@ from safeharbour.legal.assessment.schemas import (
     RequestType,
     TargetKind,
     Urgency,
+    dedupe,
+    iso_date,
 )
 from safeharbour.legal.assessment.taxonomy import Keyword, StatementCategory
 
@@ -153,24 +155,6 @@ def _none_to(default: Any) -> BeforeValidator:
     return BeforeValidator(convert)
 
 
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _iso_date(value: Any) -> Any:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-        raise ValueError("must be a date written YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError("is not a valid calendar date") from None
-
-
-def _dedupe(values: list[Any]) -> list[Any]:
-    return list(dict.fromkeys(values))
-
-
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -219,7 +203,7 @@ class _Amendable(_Body):
     judicial_authorisation: Annotated[StrictBool, _none_to(False)] = False
     threat_to_life: Annotated[StrictBool, _none_to(False)] = False
     gag_order: Annotated[StrictBool, _none_to(False)] = False
-    gag_order_until: Annotated[dt.date | None, BeforeValidator(_iso_date)] = None
+    gag_order_until: Annotated[dt.date | None, BeforeValidator(iso_date)] = None
     targets: list[TargetIn] = Field(default_factory=list, max_length=MAX_TARGETS)
     data_requested: Annotated[list[DataField], _none_to(list)] = Field(default_factory=list)
     attachments: Annotated[list[AttachmentIn], _none_to(list)] = Field(default_factory=list)
@@ -232,7 +216,7 @@ class _Amendable(_Body):
     @field_validator("offence_keywords", "data_requested")
     @classmethod
     def _unique(cls, value: list[Any]) -> list[Any]:
-        return _dedupe(value)
+        return dedupe(value)
 
 
 class Submission(_Amendable):
