@@ -37,6 +37,20 @@ def _url_text(url: URL) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI nothing a test needs may be missing: tests that skip locally without
+    `../shared` reference data or a pinned native dependency must run there."""
+    if not IN_CI:
+        return
+    missing = [str(p) for p in (SHARED / "data" / "pdq", SHARED / "data" / "dsa") if not p.is_dir()]
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        missing.append("the hyperscan package")
+    if missing:
+        pytest.exit(f"CI=true but these are missing: {', '.join(missing)}", returncode=3)
+
+
 def postgres_admin_url() -> str | None:
     """The PostgreSQL server to test on, or None when there is none (never None in CI)."""
     url = os.environ.get("SAFEHARBOUR_TEST_POSTGRES_URL")
