@@ -45,5 +45,16 @@ def test_pipeline_bench_quick() -> None:
     output = run("pipeline.py")
     assert "ceiling (bare library calls)" in output
     assert "safeharbour scanner" in output
+    assert "text only (media removed)" in output
+    assert "the classifier alone" in output
+    assert "before: per event, pydantic + scan_event" in output
     assert "ratio ours / ceiling" in output
+    assert "ratio ours text only / ceiling" in output
     assert "peak RSS" in output
+    assert "rules: 10-rule file evaluation / scanner time" in output
+
+
+def test_behaviour_bench_quick() -> None:
+    output = run("behaviour.py")
+    assert "sqlite: window store, posting burst" in output
+    assert "ratio store / recompute" in output

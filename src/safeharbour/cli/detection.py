@@ -1,5 +1,5 @@
-"""Detection commands: `hash`, `bank import`, `bank set`, `bank list`, `bank release-entry`,
-`scan`.
+"""Detection commands: `hash`, `bank import`, `bank export`, `bank set`, `bank list`,
+`bank release-entry`, `scan`, `classifier score`, `classifier serve`.
 
 `hash` needs no server and no data directory: it reads the files it is given and prints, so an
 operator can check what Safeharbour would compute for a file before importing it into a bank or
@@ -10,6 +10,7 @@ without a running server; `scan` only reads.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +20,7 @@ from safeharbour.cli.common import DataDirOption, domain_errors, err, fail, out
 from safeharbour.cli.context import cli_actor, open_container
 
 if TYPE_CHECKING:
+    from safeharbour.detection.classifiers import Classifier
     from safeharbour.detection.signals.hashing import MediaHashes
     from safeharbour.kit.db import UnitOfWork
 
@@ -26,16 +28,32 @@ NOT_AN_IMAGE = "not an image"
 
 
 bank_app = typer.Typer(no_args_is_help=True, help="Hash, URL and text banks.")
+classifier_app = typer.Typer(
+    no_args_is_help=True,
+    help="Text classifiers (SAFEHARBOUR_CLASSIFIERS). Training: scripts/train_classifier.py.",
+)
+ClassifiersOption = Annotated[
+    str | None,
+    typer.Option(
+        "--classifiers",
+        help="default, onnx:PATH, onnx:default or an http(s):// URL, comma-separated "
+        "(default: SAFEHARBOUR_CLASSIFIERS, else the shipped model).",
+    ),
+]
 
 
 def register(app: typer.Typer) -> None:
     app.command("hash")(hash_command)
     app.add_typer(bank_app, name="bank")
     bank_app.command("import")(bank_import)
+    bank_app.command("export")(bank_export)
     bank_app.command("set")(bank_set)
     bank_app.command("list")(bank_list)
     bank_app.command("release-entry")(bank_release_entry)
     app.command("scan")(scan_command)
+    app.add_typer(classifier_app, name="classifier")
+    classifier_app.command("score")(classifier_score)
+    classifier_app.command("serve")(classifier_serve)
 
 
 def hash_command(
@@ -199,6 +217,58 @@ def bank_import(
     )
 
 
+def bank_export(
+    name: Annotated[str, typer.Argument(help="Bank name.")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="plain (one value per line), csv or threatexchange.")
+    ] = "plain",
+    signal: Annotated[
+        str | None,
+        typer.Option(
+            "--signal", help="Only this signal (pdq|md5|sha256|url|domain|keyword|regex)."
+        ),
+    ] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Write to this file instead of stdout.")
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Write the entries of bank NAME in a format `bank import` reads back.
+
+    `plain`: one value per line (one signal: use --signal when the bank holds several); `csv`:
+    `signal_type,value` rows, every signal; `threatexchange`: `<type> <value>` lines (pdq,
+    md5, sha256, url, keyword). Importing the file into another bank, with the same --signal and
+    --format, gives the same entries. Exit 2 naming the field when the bank or an option is
+    unknown or the format cannot carry a value; nothing is written then.
+    """
+    from safeharbour.detection.banks.queries import bank_entries
+    from safeharbour.detection.banks.values import EXPORT_FORMATS, write_values
+
+    if fmt not in EXPORT_FORMATS:
+        fail(f"expected one of {', '.join(EXPORT_FORMATS)}", field="--format")
+    if signal is not None and signal not in SIGNALS:
+        fail(f"expected one of {', '.join(SIGNALS)}", field="--signal")
+    with (
+        domain_errors(),
+        open_container(data_dir) as container,
+        container.database.reader() as session,
+    ):
+        entries = bank_entries(session, name, signal)
+    try:
+        text = write_values(entries, fmt)
+    except ValueError as exc:
+        fail(str(exc), field="--format")
+    if out_file is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        out_file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(exc.strerror or str(exc), field="--out")
+    err.print(f"bank {name}: exported {len(entries)} entries to {out_file}", markup=False)
+
+
 def bank_set(
     name: Annotated[str, typer.Argument(help="Bank name.")],
     policy: Annotated[str | None, typer.Option("--policy", help="act|review|tag")] = None,
@@ -351,36 +421,152 @@ def scan_command(
             '"signal", "value", "distance"}], "verdict": "act|review|tag|none"}.',
         ),
     ] = False,
+    scores: Annotated[
+        bool,
+        typer.Option(
+            "--scores",
+            help="Also run the classifiers of SAFEHARBOUR_CLASSIFIERS (default: the shipped "
+            'model) and add "scores": {label: probability} to each JSON object.',
+        ),
+    ] = False,
     data_dir: DataDirOption = None,
 ) -> None:
     """Match the events of FILE.jsonl against the data directory's banks; stores nothing.
 
     Events are in the ingest format; an invalid line exits 2 naming `line N.field` before
-    anything is printed. Without --json: one line per event with a match.
+    anything is printed. Without --json: one line per event with a match. With a rules file
+    the verdict is the rules': account, channel and label conditions read the mirror, behaviour
+    windows count the file's own posts (docs/detection.md, "Rules").
     """
 
+    from safeharbour.cli.rules import rules_in_force
+    from safeharbour.detection.classifiers import load_classifiers
+    from safeharbour.detection.events import decode_scan_inputs
     from safeharbour.detection.quarantine import quarantined_count
-    from safeharbour.detection.scanner import Scanner
-    from safeharbour.intake.schemas import read_events_jsonl
+    from safeharbour.detection.rules.facts import ScanRules
+    from safeharbour.detection.scanner import VERDICT_NONE, Scanner, ScanResult
 
+    if not file.is_file():
+        fail("no such file", field=str(file))
     with domain_errors():
-        events = read_events_jsonl(file)
+        # Split like iterating the file does (ingest's reader), so line numbers agree.
+        items = decode_scan_inputs(file.read_bytes().split(b"\n"))
     with (
         domain_errors(),
         open_container(data_dir) as container,
         container.database.reader() as session,
     ):
-        scanner = Scanner.from_session(session)
-        held = quarantined_count(session)
-    if held:
-        err.print(
-            f"warning: {held} bank entries quarantined (see `safeharbour bank list`)",
-            markup=False,
+        classifiers = (
+            load_classifiers(container.settings.classifiers or "default") if scores else []
         )
-    for event in events:
-        result = scanner.scan_event(event)
-        if as_json:
-            out(json.dumps(result.as_json(), ensure_ascii=False))
-        elif result.matches:
-            banks = ", ".join(sorted({m.bank for m in result.matches}))
-            out(f"{result.event_id}: {result.verdict} ({len(result.matches)} matches: {banks})")
+        scanner = Scanner.from_session(session, classifiers=classifiers)
+        held = quarantined_count(session)
+        # The rules read the author, channel and labels from the mirror: the session stays open.
+        rules = ScanRules(rules_in_force(container.settings), scanner.banks, session)
+        if held:
+            err.print(
+                f"warning: {held} bank entries quarantined (see `safeharbour bank list`)",
+                markup=False,
+            )
+        if rules.needed and "scores" in rules.rules.needs and not scores:
+            err.print(
+                "warning: rules read classifier scores; without --scores no score condition holds",
+                markup=False,
+            )
+        for start in range(0, len(items), SCAN_BATCH):
+            chunk = items[start : start + SCAN_BATCH]
+            scanned = iter(scanner.scan_many([item for _, item in chunk if item is not None]))
+            for event_id, item in chunk:
+                if item is None:
+                    # A valid event that is not a post is not scanned: no matches, verdict none.
+                    result = ScanResult(event_id, (), VERDICT_NONE)
+                else:
+                    result = rules.apply(item, next(scanned))
+                if as_json:
+                    record = result.as_json()
+                    if scores:
+                        record["scores"] = dict(result.scores)
+                    out(json.dumps(record, ensure_ascii=False))
+                elif result.matches:
+                    banks = ", ".join(sorted({m.bank for m in result.matches}))
+                    out(
+                        f"{result.event_id}: {result.verdict} "
+                        f"({len(result.matches)} matches: {banks})"
+                    )
+
+
+SCAN_BATCH = 512
+
+
+def _classifiers(spec: str | None) -> list[Classifier]:
+    from safeharbour.config import Settings
+    from safeharbour.detection.classifiers import load_classifiers
+    from safeharbour.kit.errors import InvalidInput
+
+    if spec is None:
+        with domain_errors():
+            return load_classifiers(Settings().classifiers or "default")
+    try:
+        found = load_classifiers(spec)
+    except InvalidInput as exc:
+        fail(exc.errors[0].message if exc.errors else str(exc), field="--classifiers")
+    if not found:
+        fail("no classifier named", field="--classifiers")
+    return found
+
+
+def classifier_score(
+    file: Annotated[Path, typer.Argument(help="One text per line; - for standard input.")],
+    classifiers: ClassifiersOption = None,
+) -> None:
+    """Score each line of FILE: one JSON object per line, {"line", "scores": {label: p}}."""
+    from safeharbour.detection.classifiers import ClassifierError
+
+    if str(file) == "-":
+        lines = sys.stdin.read().splitlines()
+    elif not file.is_file():
+        fail("no such file", field=str(file))
+    else:
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError:
+            fail("not UTF-8 text", field=str(file))
+    models = _classifiers(classifiers)
+    for start in range(0, len(lines), SCAN_BATCH):
+        chunk = lines[start : start + SCAN_BATCH]
+        merged: list[dict[str, float]] = [{} for _ in chunk]
+        for model in models:
+            try:
+                scored = model.score(chunk)
+            except ClassifierError as exc:
+                fail(str(exc), field="--classifiers", code=1)
+            for target, item in zip(merged, scored, strict=True):
+                for label, value in item.items():
+                    target[label] = max(value, target.get(label, 0.0))
+        for offset, item in enumerate(merged):
+            out(json.dumps({"line": start + offset + 1, "scores": item}))
+
+
+def classifier_serve(
+    classifiers: ClassifiersOption = None,
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8090,
+) -> None:
+    """Answer POST {"texts": [...]} with {"scores": [...]} (the HTTP classifier protocol,
+    detection/classifiers/http_service.py) until interrupted."""
+    from safeharbour.detection.classifiers.http_service import make_server
+
+    models = _classifiers(classifiers)
+    if len(models) != 1:
+        fail("serve one classifier at a time", field="--classifiers")
+    try:
+        server = make_server(models[0], host, port)
+    except OSError as exc:
+        fail(exc.strerror or str(exc), field="--port")
+    err.print(f"serving on http://{host}:{server.server_address[1]}/score", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

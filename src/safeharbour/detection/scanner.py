@@ -17,14 +17,25 @@ allow-listed (the same signal and normalised value) never matches.
 
 Verdict: the strongest policy among the matching banks that are not in shadow mode
 (act > review > tag); shadow banks' matches are reported but do not count.
+
+Classifiers (`detection.classifiers`, given as `classifiers=`) score each event's text;
+`ScanResult.scores` maps label -> probability (the highest when two classifiers share a
+label; empty without classifiers or text). Scores do not change the verdict: rules decide.
+
+Batches: `scan_many(items)` is the fast path. Text matching runs per item, but the PDQ look-ups
+of the whole batch are one index search and each classifier scores the batch's distinct texts
+at once; `scan(item)` is `scan_many([item])[0]`. A text's keyword, regex and URL hits are
+remembered (up to 8,192 texts of at most 4,000 characters; the scanner is rebuilt when a bank
+changes), since spam waves post one text many times.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,8 +43,16 @@ from sqlalchemy.orm import Session
 from safeharbour.detection.banks.models import Bank, BankEntry
 from safeharbour.detection.banks.values import POLICY_STRENGTH, Policy, Signal
 from safeharbour.detection.matching.regex import RegexSet
-from safeharbour.detection.matching.text import KeywordMatcher, clean, normalise
-from safeharbour.detection.matching.urls import domain_candidates, extract_urls, host_of
+from safeharbour.detection.matching.text import (
+    KeywordMatcher,
+    clean,
+    normalise,
+    normalise_cleaned,
+)
+from safeharbour.detection.matching.urls import extract_urls, url_domains
+
+if TYPE_CHECKING:
+    from safeharbour.detection.classifiers import Classifier
 
 _POST_EVENTS = ("post.created", "post.edited")
 VERDICT_NONE = "none"
@@ -72,6 +91,7 @@ class ScanResult:
     matches: tuple[Match, ...]
     verdict: str
     banks: tuple[BankInfo, ...] = field(default=(), compare=False)
+    scores: Mapping[str, float] = field(default_factory=dict, compare=False)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -83,11 +103,16 @@ class ScanResult:
 
 @dataclass(frozen=True, slots=True)
 class ScanInput:
-    """What one event gives the scanner: its text and media signals."""
+    """What one event gives the scanner (its text and media signals) and, for the rules, where
+    it comes from: the post, its author and channel, and when it happened (None when unknown)."""
 
     event_id: str
     text: str = ""
     media: Sequence[dict[str, Any]] = ()
+    post_id: str | None = None
+    author_id: str | None = None
+    channel_id: str | None = None
+    occurred_at: datetime | None = None
 
 
 class Scanner:
@@ -97,9 +122,14 @@ class Scanner:
         entries: Iterable[tuple[int, str, str]],
         *,
         use_hyperscan: bool = True,
+        classifiers: Sequence[Classifier] = (),
     ) -> None:
         """`entries` are (index into `banks`, signal, value) with values already normalised."""
         self.banks = list(banks)
+        self.classifiers = tuple(classifiers)
+        self._bank_tuple = tuple(self.banks)
+        self._strength = [0 if b.shadow else POLICY_STRENGTH[Policy(b.policy)] for b in self.banks]
+        self._min_quality = _min_pdq_quality()
         self._entries: list[tuple[int, str, str]] = []
         self._exact: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._allowed: set[tuple[str, str]] = set()
@@ -137,9 +167,27 @@ class Scanner:
             [h for h, _ in allow_pdq], list(range(len(allow_pdq))), radii=[t for _, t in allow_pdq]
         )
         self._pdq_thresholds = [self.banks[b].pdq_threshold for b, _, _ in self._entries]
+        # Per entry: its Match, or None when an allow-list names the same value (never matches).
+        self._entry_match: list[tuple[Match, int] | None] = []
+        for bank_index, kind, value in self._entries:
+            key = normalise(value) if kind == Signal.KEYWORD else value
+            if (kind, key) in self._allowed:
+                self._entry_match.append(None)
+            else:
+                match = Match(self.banks[bank_index].name, kind, value, 0)
+                self._entry_match.append((match, bank_index))
+        # URL -> matching entry ids, or None when allow-listed; URLs repeat across a stream.
+        self._url_hits: dict[str, tuple[int, ...] | None] = {}
+        self._text_cache: dict[str, tuple[int, ...]] = {}
 
     @classmethod
-    def from_session(cls, session: Session, *, use_hyperscan: bool = True) -> Scanner:
+    def from_session(
+        cls,
+        session: Session,
+        *,
+        use_hyperscan: bool = True,
+        classifiers: Sequence[Classifier] = (),
+    ) -> Scanner:
         banks = list(
             session.scalars(select(Bank).where(Bank.enabled.is_(True)).order_by(Bank.name))
         )
@@ -161,80 +209,188 @@ class Scanner:
                 BankEntry.bank_id.in_(list(position))
             )
         ).all()
-        return cls(infos, ((position[r[0]], r[1], r[2]) for r in rows), use_hyperscan=use_hyperscan)
+        return cls(
+            infos,
+            ((position[r[0]], r[1], r[2]) for r in rows),
+            use_hyperscan=use_hyperscan,
+            classifiers=classifiers,
+        )
 
     def scan_event(self, event: Any) -> ScanResult:
-        """Scan a validated `intake.schemas.PlatformEvent`."""
-        if str(event.type) not in _POST_EVENTS:
+        """Scan a validated `intake.schemas.PlatformEvent` (not a post: no matches)."""
+        item = scan_input_of(event)
+        if item is None:
             return ScanResult(event.event_id, (), VERDICT_NONE)
-        data = event.data
-        media = [m.model_dump() for m in data.media]
-        return self.scan(ScanInput(event.event_id, data.text or "", media))
+        return self.scan(item)
 
     def scan(self, item: ScanInput) -> ScanResult:
-        hits: dict[int, int] = {}  # entry id -> distance
+        return self.scan_many([item])[0]
 
-        def hit(ident: int, distance: int = 0) -> None:
-            if ident not in hits or distance < hits[ident]:
-                hits[ident] = distance
+    def scan_many(self, items: Sequence[ScanInput], *, score: bool = True) -> list[ScanResult]:
+        """Scan a batch; results in the order of `items`. `score=False` skips the classifiers
+        (no rule in force reads scores): `ScanResult.scores` is then empty."""
+        all_hits: list[dict[int, int]] = []  # per item: entry id -> distance
+        pdq_queries: list[str] = []
+        pdq_owner: list[int] = []
+        for position, item in enumerate(items):
+            hits = self._match_text_and_exact(item)
+            all_hits.append(hits)
+            for media in item.media:
+                pdq = media.get("pdq")
+                if not pdq:
+                    continue
+                quality = media.get("pdq_quality")
+                if quality is None or quality >= self._min_quality:
+                    pdq_queries.append(pdq.lower())
+                    pdq_owner.append(position)
+        if pdq_queries:
+            allowed = self._allow_pdq.search(pdq_queries)
+            kept = [i for i, found in enumerate(allowed) if not found]
+            found_rows = self._pdq.search([pdq_queries[i] for i in kept])
+            thresholds = self._pdq_thresholds
+            for query, found in zip(kept, found_rows, strict=True):
+                hits = all_hits[pdq_owner[query]]
+                for ident, distance in found:
+                    if distance <= thresholds[ident] and distance < hits.get(ident, 257):
+                        hits[ident] = distance
+        texts = [item.text for item in items]
+        scores = self._score(texts) if score else [_NO_SCORES] * len(texts)
+        return [
+            self._result(item.event_id, hits, item_scores)
+            for item, hits, item_scores in zip(items, all_hits, scores, strict=True)
+        ]
 
-        if item.text:
-            for ident in self._keywords.find(item.text) | self._regexes.find(clean(item.text)):
-                hit(ident)
-        urls = extract_urls(item.text) if item.text else []
-        pdqs: list[str] = []
+    def _match_text_and_exact(self, item: ScanInput) -> dict[int, int]:
+        text = item.text
+        hits: dict[int, int] = dict.fromkeys(self._text_hits(text), 0) if text else {}
+        urls: list[str] = []
+        exact = self._exact
         for media in item.media:
             for signal in (Signal.SHA256, Signal.MD5):
                 value = media.get(signal.value)
-                if value and (signal, value.lower()) not in self._allowed:
-                    for ident in self._exact.get((signal, value.lower()), ()):
-                        hit(ident)
+                if value:
+                    key = (signal, value.lower())
+                    if key not in self._allowed:
+                        for ident in exact.get(key, ()):
+                            hits[ident] = 0
             if media.get("url"):
                 urls.extend(extract_urls(media["url"]))
-            pdq = media.get("pdq")
-            quality = media.get("pdq_quality")
-            if pdq and (quality is None or quality >= _min_pdq_quality()):
-                pdqs.append(pdq.lower())
-        for url in dict.fromkeys(urls):
-            domains = domain_candidates(host_of(url))
-            if (Signal.URL, url) in self._allowed or any(
-                (Signal.DOMAIN, d) in self._allowed for d in domains
-            ):
-                continue
-            for ident in self._exact.get((Signal.URL, url), ()):
-                hit(ident)
-            for domain in domains:
-                for ident in self._exact.get((Signal.DOMAIN, domain), ()):
-                    hit(ident)
-        if pdqs:
-            allowed = self._allow_pdq.search(pdqs)
-            queries = [q for q, found in zip(pdqs, allowed, strict=True) if not found]
-            for found in self._pdq.search(queries):
-                for ident, distance in found:
-                    if distance <= self._pdq_thresholds[ident]:
-                        hit(ident, distance)
-        matches = set()
-        for ident, distance in hits.items():
-            bank_index, kind, value = self._entries[ident]
-            key = normalise(value) if kind == Signal.KEYWORD else value
-            if (kind, key) in self._allowed:
-                continue
-            matches.add(Match(self.banks[bank_index].name, kind, value, distance))
-        ordered = tuple(sorted(matches))
-        return ScanResult(item.event_id, ordered, self.verdict(ordered), tuple(self.banks))
+        if urls:
+            for url in dict.fromkeys(urls) if len(urls) > 1 else urls:
+                for ident in self._url_entries(url) or ():
+                    hits[ident] = 0
+        return hits
 
-    def verdict(self, matches: Iterable[Match]) -> str:
-        by_name = {b.name: b for b in self.banks}
+    def _text_hits(self, text: str) -> tuple[int, ...]:
+        """Entries matched by a text (keywords, regexes, its URLs), remembered per text: spam
+        waves repeat one text many times, and the scanner's banks never change (a bank change
+        builds a new scanner)."""
+        cached = self._text_cache.get(text)
+        if cached is not None:
+            return cached
+        cleaned = clean(text)
+        found = self._keywords.find_normalised(normalise_cleaned(cleaned))
+        if self._regexes:
+            found |= self._regexes.find(cleaned)
+        for url in extract_urls(text):
+            found.update(self._url_entries(url) or ())
+        hits = tuple(found)
+        if len(text) <= _TEXT_CACHE_MAX_CHARS:
+            if len(self._text_cache) >= _TEXT_CACHE_SIZE:
+                self._text_cache.clear()
+            self._text_cache[text] = hits
+        return hits
+
+    def _url_entries(self, url: str) -> tuple[int, ...] | None:
+        cached = self._url_hits.get(url, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        domains = url_domains(url)
+        found: tuple[int, ...] | None
+        if (Signal.URL, url) in self._allowed or any(
+            (Signal.DOMAIN, d) in self._allowed for d in domains
+        ):
+            found = None
+        else:
+            idents = list(self._exact.get((Signal.URL, url), ()))
+            for domain in domains:
+                idents.extend(self._exact.get((Signal.DOMAIN, domain), ()))
+            found = tuple(idents)
+        if len(self._url_hits) >= _URL_CACHE_SIZE:
+            self._url_hits.clear()
+        self._url_hits[url] = found
+        return found
+
+    def _score(self, texts: list[str]) -> list[Mapping[str, float]]:
+        if not self.classifiers:
+            return [_NO_SCORES] * len(texts)
+        # Each distinct non-empty text once (a spam wave repeats one text across the batch).
+        slot = {text: n for n, text in enumerate(dict.fromkeys(t for t in texts if t))}
+        if not slot:
+            return [_NO_SCORES] * len(texts)
+        distinct = list(slot)
+        per_classifier = []
+        for classifier in self.classifiers:
+            scored = classifier.score(distinct)
+            if len(scored) != len(distinct):
+                raise ValueError(f"{type(classifier).__name__} returned the wrong number of scores")
+            per_classifier.append(scored)
+        if len(per_classifier) == 1:
+            (only,) = per_classifier
+            return [only[slot[t]] if t else _NO_SCORES for t in texts]
+        merged: list[dict[str, float]] = [{} for _ in distinct]
+        for scored in per_classifier:
+            for target, scores in zip(merged, scored, strict=True):
+                for label, probability in scores.items():
+                    if probability > target.get(label, -1.0):
+                        target[label] = probability
+        return [merged[slot[t]] if t else _NO_SCORES for t in texts]
+
+    def _result(
+        self, event_id: str, hits: dict[int, int], scores: Mapping[str, float]
+    ) -> ScanResult:
+        if not hits:
+            return ScanResult(event_id, (), VERDICT_NONE, self._bank_tuple, scores)
+        matches = set()
         best = 0
-        verdict = VERDICT_NONE
-        for match in matches:
-            bank = by_name[match.bank]
-            if bank.shadow:
+        entry_match = self._entry_match
+        strength = self._strength
+        for ident, distance in hits.items():
+            known = entry_match[ident]
+            if known is None:
                 continue
-            strength = POLICY_STRENGTH[Policy(bank.policy)]
-            if strength > best:
-                best, verdict = strength, bank.policy
-        return verdict
+            match, bank_index = known
+            if distance:
+                match = Match(match.bank, match.signal, match.value, distance)
+            matches.add(match)
+            best = max(best, strength[bank_index])
+        ordered = tuple(sorted(matches))
+        verdict = _VERDICT_BY_STRENGTH.get(best, VERDICT_NONE)
+        return ScanResult(event_id, ordered, verdict, self._bank_tuple, scores)
+
+
+_URL_CACHE_SIZE = 1 << 16
+_TEXT_CACHE_SIZE = 1 << 13
+_TEXT_CACHE_MAX_CHARS = 4000
+_NO_SCORES: Mapping[str, float] = {}
+_VERDICT_BY_STRENGTH = {POLICY_STRENGTH[p]: p.value for p in Policy}
+
+
+def scan_input_of(event: Any) -> ScanInput | None:
+    """What the scanner reads of a validated `PlatformEvent`; None for non-post events."""
+    if str(event.type) not in _POST_EVENTS:
+        return None
+    data = event.data
+    media = [m.model_dump() for m in data.media]
+    return ScanInput(
+        event.event_id,
+        data.text or "",
+        media,
+        post_id=data.id,
+        author_id=data.author_id,
+        channel_id=data.channel_id,
+        occurred_at=event.occurred_at,
+    )
 
 
 def _min_pdq_quality() -> int:

@@ -81,7 +81,9 @@ class DetectionScan(Base):
     __tablename__ = "detection_scans"
 
     event_id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    post_id: Mapped[str] = mapped_column(String(200))
+    post_id: Mapped[str] = mapped_column(
+        String(200), index=True, comment="indexed: retro-scans skip posts scanned since a change"
+    )
     verdict: Mapped[str] = mapped_column(String(10), comment="act | review | tag | none")
     signals_raised: Mapped[int] = mapped_column(Integer, default=0)
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -11,6 +11,13 @@ Formats (`read_values`):
   library's `SignalType.get_name()` (`pdq`, `video_md5`, `video_sha256`, `url`, `raw_text`).
   Lines of other signal types are skipped; values are validated by the library's own
   `validate_signal_str` before ours. `domain` and `regex` have no ThreatExchange signal type.
+
+Export (`write_values`, `safeharbour bank export`) writes the same formats back, so that an
+exported file imports into another bank as the same entries: `plain` (= `lines`) one value
+per line, `csv` with the columns import reads (`signal_type,value`, several signals in one
+file, values quoted as needed), `threatexchange` `<type name> <value>` lines. A value that a
+format cannot carry (a line break in plain or threatexchange, a plain value starting with `#`,
+a signal without a ThreatExchange type) is an error naming the signal and the format to use.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ class Policy(StrEnum):
 POLICY_STRENGTH = {Policy.ACT: 3, Policy.REVIEW: 2, Policy.TAG: 1}
 
 FORMATS = ("lines", "csv", "threatexchange")
+EXPORT_FORMATS = ("plain", "lines", "csv", "threatexchange")
 MAX_VALUE_LENGTH = 2000
 
 _HEX = {Signal.PDQ: 64, Signal.MD5: 32, Signal.SHA256: 64}
@@ -136,3 +144,43 @@ def _read_threatexchange(signal: Signal, text: str) -> Iterator[tuple[int, str]]
             yield number, cls.validate_signal_str(value.strip())
         except Exception as exc:  # the library raises ValueError or its own errors
             raise ValueError(f"line {number}: {exc or 'invalid ' + name}") from None
+
+
+def write_values(entries: list[tuple[str, str]], fmt: str) -> str:
+    """The text of an export file for (signal, value) entries; ValueError naming the reason
+    when the format cannot carry them (see the module docstring)."""
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["signal_type", "value"])
+        writer.writerows(entries)
+        return buffer.getvalue()
+    lines: list[str] = []
+    if fmt in ("plain", "lines"):
+        signals = sorted({signal for signal, _ in entries})
+        if len(signals) > 1:
+            raise ValueError(
+                f"the bank holds several signals ({', '.join(signals)}): choose one with "
+                "--signal, or use --format csv"
+            )
+        for signal, value in entries:
+            if value.splitlines() != [value]:  # what import splits lines on
+                raise ValueError(f"a {signal} value holds a line break; use --format csv")
+            if value.startswith("#"):
+                raise ValueError(f"a {signal} value starts with #; use --format csv")
+            lines.append(value)
+    elif fmt == "threatexchange":
+        classes = _tx_signal_classes()
+        for signal, value in entries:
+            cls = classes.get(Signal(signal))
+            if cls is None:
+                raise ValueError(
+                    f"threatexchange has no signal type for {signal}; export with --signal "
+                    "for the others, or use --format csv"
+                )
+            if value.splitlines() != [value]:  # what import splits lines on
+                raise ValueError(f"a {signal} value holds a line break; use --format csv")
+            lines.append(f"{cls.get_name()} {value}")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return "".join(line + "\n" for line in lines)

@@ -108,6 +108,11 @@ COMPACT_MIN_DELTA = 262_144
 # is amortised, small enough that one step's candidate arrays stay in cache. 64 measured best at
 # 10M hashes with one and two workers.
 QUERY_BATCH = 64
+# Smaller indexes give proportionally fewer candidates per query, so a step can hold more
+# queries for the same temporaries: the step grows as the index shrinks (64 at >= 1M hashes,
+# up to 4,096 at <= 16k). At 10k hashes that made a scanner batch of 256 images ~4x faster,
+# since the per-call overhead of the ~300 numpy calls of a step was the cost.
+MAX_QUERY_BATCH = 4096
 
 # Relative costs in the planner's model: a probe (two reads from a directory that does not fit
 # in cache) and a candidate (one random 16-byte record read plus the filter) cost about the same
@@ -340,8 +345,10 @@ def _search_rows(
     query_parts: list[IntArray] = []
     id_parts: list[IntArray] = []
     distance_parts: list[IntArray] = []
-    for start in range(0, len(rows), QUERY_BATCH):
-        batch = rows[start : start + QUERY_BATCH]
+    largest = max((s.rows for s in segments), default=0)
+    step = min(MAX_QUERY_BATCH, max(QUERY_BATCH, QUERY_BATCH * (1 << 20) // max(1, largest)))
+    for start in range(0, len(rows), step):
+        batch = rows[start : start + step]
         batch_radii = radii[batch]
         for radius in np.unique(batch_radii).tolist():
             same = batch[batch_radii == radius]

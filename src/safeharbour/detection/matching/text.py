@@ -45,9 +45,13 @@ _CONFUSABLES = str.maketrans(
 )  # fmt: skip
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s"})  # fmt: skip
+# str.translate with a dict walks every character through Python-level look-ups; searching
+# first for a character to remove is a C loop, and most texts have none.
+_ZERO_WIDTH_CHAR = re.compile("[" + "".join(chr(c) for c in _ZERO_WIDTH) + "]")
 _TOKEN = re.compile(r"[^\s]+")
 _SPACES = re.compile(r"\s+")
 _LATIN = re.compile(r"[a-z]")
+_LEET_CHAR = re.compile(r"[0134573@$]")
 _CONFUSABLE_CHARS = re.compile("[" + "".join(chr(c) for c in _CONFUSABLES) + "]")
 
 
@@ -56,21 +60,58 @@ def _fix_token(match: re.Match[str]) -> str:
     if _LATIN.search(token):
         if _CONFUSABLE_CHARS.search(token):
             token = token.translate(_CONFUSABLES)
-        if any(ch.isalpha() for ch in token) and any(ch in "0134573@$" for ch in token):
+        if _LEET_CHAR.search(token):  # a Latin letter is a letter: no isalpha() walk
             token = token.translate(_LEET)
-    elif any(ch.isdigit() or ch in "@$" for ch in token) and any(ch.isalpha() for ch in token):
-        token = token.translate(_LEET)  # "fr33" has letters, "2024" has none
+    elif _LEET_CHAR.search(token) and any(ch.isalpha() for ch in token):
+        # "fr33" has letters, "2024" has none. (Only the leet characters change, so a token
+        # without one is left as is whatever else it holds: no walk over its characters.)
+        token = token.translate(_LEET)
     return token
 
 
+# Only these tokens can change in `_fix_token`: one holding a leet character, or one holding
+# a confusable and a Latin letter (a Cyrillic or Greek word alone is left as is). The
+# look-behind anchors each attempt at a token's start; the look-ahead and the lazy scans are
+# each one pass over the token, so matching stays linear even in a long token without spaces.
+_TRIGGERS = "".join(chr(c) for c in _CONFUSABLES) + "0134573@$"
+_TRIGGER = re.compile("[" + re.escape(_TRIGGERS) + "]")
+_CONFUSABLE_CLASS = "[" + re.escape("".join(chr(c) for c in _CONFUSABLES)) + "]"
+_TRIGGER_TOKEN = re.compile(
+    r"(?<!\S)(?:(?=\S*[a-z])\S*?" + _CONFUSABLE_CLASS + r"|\S*?[0134573@$])\S*"
+)
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a whitespace run, or whitespace other than " "
+
+
 def normalise(text: str) -> str:
+    return normalise_cleaned(clean(text))
+
+
+def normalise_cleaned(cleaned: str) -> str:
+    """`normalise` of a text already through `clean` (steps 1-2): steps 3-6. The scanner
+    cleans once for both its regexes and its keywords."""
+    # Fast paths skip the steps that cannot change the text; the result is the same as
+    # applying every step (tests/detection/test_fast_paths.py compares with the plain chain).
+    text = cleaned.lower() if cleaned.isascii() else cleaned.casefold()
+    if _TRIGGER.search(text):
+        text = _TRIGGER_TOKEN.sub(_fix_token, text)
+    if _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    return text
+
+
+def normalise_reference(text: str) -> str:
+    """Every step of `normalise`, without its fast paths (what the tests compare it with)."""
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).casefold()
     return _SPACES.sub(" ", _TOKEN.sub(_fix_token, text))
 
 
 def clean(text: str) -> str:
     """Steps 1 and 2 only (NFKC, zero-width removal): what regexes see, case and script kept."""
-    return unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_ZERO_WIDTH) if _ZERO_WIDTH_CHAR.search(text) else text
 
 
 class KeywordMatcher:
@@ -92,7 +133,12 @@ class KeywordMatcher:
     def find(self, text: str) -> set[int]:
         if self._empty:
             return set()
-        norm = normalise(text)
+        return self.find_normalised(normalise(text))
+
+    def find_normalised(self, norm: str) -> set[int]:
+        """`find` on a text already through `normalise`."""
+        if self._empty:
+            return set()
         hits: set[int] = set()
         for end, (length, ids) in self._automaton.iter(norm):
             start = end - length + 1

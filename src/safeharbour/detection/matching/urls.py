@@ -72,8 +72,12 @@ def host_of(url: str) -> str:
     return urlsplit(url).hostname or ""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def registrable_domain(host: str) -> str | None:
-    """`a.b.example.co.uk` -> `example.co.uk`; None for a bare suffix or an unknown TLD."""
+    """`a.b.example.co.uk` -> `example.co.uk`; None for a bare suffix or an unknown TLD.
+
+    Cached: hosts repeat heavily in a stream (spam waves, popular sites), and the suffix list
+    never changes in a process."""
     result = _extractor()(_idna(host))
     return result.top_domain_under_public_suffix or None
 
@@ -91,24 +95,38 @@ def normalise_domain(raw: str) -> str:
 
 def extract_urls(text: str) -> list[str]:
     """Normalised URLs found in `text`, in order, without duplicates."""
+    if "." not in text:
+        return []  # every URL we keep has a dotted host
     found: dict[str, None] = {}
     for match in _URL_IN_TEXT.finditer(text):
-        candidate = match.group(0).rstrip(_TRAILING)
-        try:
-            url = normalise_url(candidate)
-        except ValueError:
-            continue
-        if registrable_domain(host_of(url)) is None:
-            continue  # "file.txt", "e.g" and the like: not a host under a public suffix
-        found.setdefault(url, None)
+        url = _url_of_candidate(match.group(0))
+        if url is not None:
+            found.setdefault(url, None)
     return list(found)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _url_of_candidate(raw: str) -> str | None:
+    candidate = raw.rstrip(_TRAILING)
+    try:
+        url = normalise_url(candidate)
+    except ValueError:
+        return None
+    if registrable_domain(host_of(url)) is None:
+        return None  # "file.txt", "e.g" and the like: not a host under a public suffix
+    return url
 
 
 def domain_candidates(host: str) -> list[str]:
     """The host and each parent down to its registrable domain: what a domain bank may list."""
+    return list(_domain_candidates(host))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _domain_candidates(host: str) -> tuple[str, ...]:
     base = registrable_domain(host)
     if base is None:
-        return []
+        return ()
     labels = host.split(".")
     out = []
     for i in range(len(labels)):
@@ -116,4 +134,14 @@ def domain_candidates(host: str) -> list[str]:
         out.append(candidate)
         if candidate == base:
             break
-    return out
+    return tuple(out)
+
+
+def url_domains(url: str) -> tuple[str, ...]:
+    """`domain_candidates` of a normalised URL's host (cached; what the scanner looks up)."""
+    return _url_domains(url)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _url_domains(url: str) -> tuple[str, ...]:
+    return _domain_candidates(host_of(url))
