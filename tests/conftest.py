@@ -47,6 +47,10 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         import hyperscan  # noqa: F401
     except ImportError:
         missing.append("the hyperscan package")
+    from tests.nats_support import nats_unreachable_reason
+
+    if (nats_reason := nats_unreachable_reason()) is not None:
+        missing.append(nats_reason)
     if missing:
         pytest.exit(f"CI=true but these are missing: {', '.join(missing)}", returncode=3)
 

@@ -41,7 +41,7 @@ class EnforcementAction(Base):
     kind: Mapped[str] = mapped_column(
         String(30),
         comment="remove_post | restrict_post | suspend_account | terminate_account | "
-        "ban_channel | label | notify_user | reverse",
+        "ban_channel | label | quarantine_media | notify_user | reverse",
     )
     target_kind: Mapped[str] = mapped_column(String(10))
     target_id: Mapped[str] = mapped_column(String(200))
@@ -60,5 +60,13 @@ class EnforcementAction(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
     adapter: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(
+        String(36), nullable=True, comment="the dispatch pass making the call now"
+    )
+    claimed_until: Mapped[datetime | None] = mapped_column(
+        UTCDateTime(),
+        nullable=True,
+        comment="lease: other processes leave the row alone until then (a crash frees it)",
+    )
 
     __table_args__ = (Index("ix_enforcement_due", "status", "next_attempt_at"),)

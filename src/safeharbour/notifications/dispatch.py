@@ -1,9 +1,10 @@
 """Sending queued e-mails through the `Notifier` port, after the queueing transaction committed.
 
-Each message is claimed, sent and marked in its own short transaction; the port call itself is
-made outside any transaction. A failure is retried with exponential backoff (capped at one
-hour); after `MAX_ATTEMPTS` the message is dead and its address erased. The address is erased
-too as soon as the message is sent.
+Due messages are claimed with a lease (kit/claims.py), so that several processes delivering at
+once never send one message twice; each is then sent and marked in its own short transaction,
+the port call itself outside any transaction. A failure is retried with exponential backoff
+(capped at one hour); after `MAX_ATTEMPTS` the message is dead and its address erased. The
+address is erased too as soon as the message is sent.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import timedelta
 from sqlalchemy import or_, select
 
 from safeharbour.audit.tags import AuditTag
+from safeharbour.kit import claims
 from safeharbour.kit.db import SYSTEM, Database
 from safeharbour.kit.keys import FieldCipher
 from safeharbour.notifications.models import Notification
@@ -32,8 +34,10 @@ def deliver_pending(
     *,
     only: Iterable[uuid.UUID] | None = None,
     limit: int = 200,
+    lease: timedelta = timedelta(minutes=2),
 ) -> int:
-    """Send due messages (or just `only`); returns how many were sent."""
+    """Send due messages (or just `only`); returns how many were sent. Messages another
+    process holds are left to it."""
     now = database.clock.now()
     query = (
         select(Notification.id)
@@ -49,11 +53,13 @@ def deliver_pending(
         if not ids:
             return 0
         query = query.where(Notification.id.in_(ids))
-    with database.reader() as session:
-        due = list(session.scalars(query))
+    token, due = claims.claim(database, Notification, query, lease=lease)
     sent = 0
-    for notification_id in due:
-        sent += _deliver_one(database, notifier, cipher, notification_id)
+    try:
+        for notification_id in due:
+            sent += _deliver_one(database, notifier, cipher, notification_id)
+    finally:
+        claims.release(database, Notification, token, due)
     return sent
 
 

@@ -44,6 +44,14 @@ class Notification(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     adapter: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(
+        String(36), nullable=True, comment="the delivery pass sending it now"
+    )
+    claimed_until: Mapped[datetime | None] = mapped_column(
+        UTCDateTime(),
+        nullable=True,
+        comment="lease: other processes leave the row alone until then (a crash frees it)",
+    )
 
     __table_args__ = (Index("ix_notifications_due", "status", "next_attempt_at"),)
 
