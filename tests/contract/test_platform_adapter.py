@@ -43,6 +43,7 @@ def test_every_action_applies_once_per_key(adapter: PlatformAdapter) -> None:
         lambda k: adapter.terminate_account("a2", idempotency_key=k),
         lambda k: adapter.ban_channel("c1", idempotency_key=k),
         lambda k: adapter.label("post", "p3", "Graphic", idempotency_key=k),
+        lambda k: adapter.quarantine_media("mxc://example.org/m1", idempotency_key=k),
         lambda k: adapter.notify_user(
             "a1", NotifyKind.STATEMENT_OF_REASONS, "text", "https://x", idempotency_key=k
         ),
@@ -62,3 +63,18 @@ def test_reverse_undoes_what_was_done_under_a_key(adapter: PlatformAdapter) -> N
     never = adapter.reverse("unknown", idempotency_key="r3")
     assert never.outcome == ActOutcome.NOT_SUPPORTED
     assert not never.done
+
+
+def test_quarantined_media_is_released_by_reverse(adapter: PlatformAdapter) -> None:
+    assert adapter.quarantine_media("m-9", idempotency_key="q1").outcome == ActOutcome.APPLIED
+    assert adapter.reverse("q1", idempotency_key="rq1").outcome == ActOutcome.APPLIED
+    assert adapter.reverse("q1", idempotency_key="rq2").outcome == ActOutcome.ALREADY_APPLIED
+
+
+def test_health_names_the_adapter_and_never_raises(adapter: PlatformAdapter) -> None:
+    from safeharbour.enforcement.ports import platform_health
+
+    assert adapter.remove_post("p-h", idempotency_key="h1").done
+    report = platform_health(adapter)
+    assert report["adapter"] == adapter.name
+    assert report["connected"] is True

@@ -83,6 +83,7 @@ MEASURES = [
     ("terminate_account", "Terminate account", "t"),
     ("ban_channel", "Ban channel", "b"),
     ("label", "Label", "l"),
+    ("quarantine_media", "Quarantine media", "m"),
 ]
 Identity = Annotated[ActiveSession, Depends(signed_in)]
 
@@ -227,6 +228,7 @@ def _case_page(
             "values": values or {"measure": "", "category": case.get("category")},
             "errors": errors or {},
             "measures": MEASURES,
+            "irreversible": _irreversible(request),
             "categories": CATEGORIES,
             "keywords": KEYWORDS,
             "can_decide": identity.principal.can(Permission.CASES_DECIDE),
@@ -234,6 +236,15 @@ def _case_page(
         },
         status_code=status_code,
     )
+
+
+def _irreversible(request: Request) -> set[str]:
+    """Measures this platform cannot undo (a Matrix redaction): the form says so before the
+    decision is confirmed."""
+    from safeharbour.enforcement.ports import is_reversible
+
+    platform = _c(request).nta.platform
+    return {value for value, _, _ in MEASURES if not is_reversible(platform, value)}
 
 
 async def _case(request: Request, case_id: uuid.UUID) -> dict[str, Any]:
@@ -687,3 +698,38 @@ async def notices_page(request: Request, identity: Identity) -> Response:
 
     notices, accuracy = await _read(request, read)
     return render(request, "moderator/notices.html", {"notices": notices, "accuracy": accuracy})
+
+
+# -- the platform: adapter health and the dead-letter list ------------------------------------
+@router.get("/platform", openapi_extra=permission_doc(Permission.ENFORCEMENT_READ))
+async def platform_page(request: Request, identity: Identity) -> Response:
+    """The platform adapter's health (connectivity, lag) and the calls that failed for good,
+    with their last error; a senior moderator or admin re-sends one with "Retry"."""
+    from safeharbour.enforcement.actions import dead_letters
+    from safeharbour.enforcement.ports import platform_health
+
+    platform = _c(request).nta.platform
+    health = await run_in_threadpool(platform_health, platform)
+    failed = await _read(request, lambda session: dead_letters(session))
+    return render(
+        request,
+        "moderator/platform.html",
+        {
+            "health": health,
+            "dead_letters": failed,
+            "can_retry": identity.principal.can(Permission.ENFORCEMENT_RETRY),
+            "retried": request.query_params.get("retried"),
+        },
+    )
+
+
+@router.post(
+    "/platform/{action_id}/retry", openapi_extra=permission_doc(Permission.ENFORCEMENT_RETRY)
+)
+async def platform_retry(request: Request, action_id: uuid.UUID, identity: Identity) -> Response:
+    from safeharbour.api.v1.platform import retry_enforcement
+
+    row = await run_in_threadpool(
+        retry_enforcement, _c(request), action_id, identity.principal.actor
+    )
+    return _see_other(request, f"/platform?retried={row.id}")

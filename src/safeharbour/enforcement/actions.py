@@ -32,6 +32,7 @@ KINDS = (
     "terminate_account",
     "ban_channel",
     "label",
+    "quarantine_media",
     "notify_user",
     "reverse",
 )

@@ -11,6 +11,10 @@ Contract every adapter keeps (tests/contract/test_platform_adapter.py runs it on
   never applied answers `not_supported`; reversing twice answers `already_applied`.
 - `notify_user` delivers a message (a statement of reasons, an appeal outcome) to the
   account in the platform's own inbox; `url` is where the user reads the full text.
+- `quarantine_media` takes one media item (its mirror id) out of circulation on the platform
+  (Matrix: the admin media quarantine); `reverse` releases it.
+- `health()` (optional, read through `platform_health`): a dict with at least `adapter`, and
+  `connected` and lag figures where the adapter knows them; it never raises.
 - Reversibility: an adapter may declare `irreversible_actions`, the action kinds
   (`remove_post`, ...) it cannot undo with `reverse` (a Matrix redaction). Undeclared means
   every action is reversible; read it through `is_reversible(adapter, kind)`. Automatic
@@ -22,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class ActOutcome(StrEnum):
@@ -79,7 +83,22 @@ class PlatformAdapter(Protocol):
         self, account_id: str, kind: NotifyKind, text: str, url: str, *, idempotency_key: str
     ) -> ActResult: ...
 
+    def quarantine_media(self, media_id: str, *, idempotency_key: str) -> ActResult: ...
+
     def reverse(self, action_key: str, *, idempotency_key: str) -> ActResult: ...
+
+
+def platform_health(adapter: object) -> dict[str, Any]:
+    """The adapter's optional `health()`: connectivity and lag, shown on /readyz and in the
+    console. It must not raise; an adapter without one reports only its name."""
+    check = getattr(adapter, "health", None)
+    if check is None:
+        return {"adapter": getattr(adapter, "name", "?")}
+    try:
+        report = check()
+    except Exception as exc:  # health is reported, never a reason to fail the caller
+        return {"adapter": getattr(adapter, "name", "?"), "connected": False, "error": str(exc)}
+    return dict(report)
 
 
 def is_reversible(adapter: object, kind: str) -> bool:

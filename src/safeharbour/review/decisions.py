@@ -17,6 +17,8 @@ Contracts:
   delivery to the affected account is planned after its measure, the item is preserved under a
   legal hold for the redress period, and every notifier who left an e-mail address is told the
   outcome (DSA Art. 16(5)).
+- `quarantine_media` applies to a post the mirror holds media of (else `actions.N.kind` is
+  invalid) and becomes one platform call per media item; its statement is one, for the post.
 - `reverse_decision` undoes measures through the same port (`reverse`), marks their statements
   reversed and tells the affected account; appeals and out-of-court outcomes both use it.
 """
@@ -36,6 +38,7 @@ from safeharbour.enforcement.actions import DONE, do_cancel_enforcement, do_plan
 from safeharbour.enforcement.models import EnforcementAction
 from safeharbour.enforcement.ports import NotifyKind
 from safeharbour.intake.models import Account, Channel, Media, Notice, Post
+from safeharbour.intake.repository import media_of
 from safeharbour.kit.canonical import digest_of
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.dsa import SourceType
@@ -63,7 +66,13 @@ TARGET_KIND = {
     ActionKind.SUSPEND_ACCOUNT: ("account",),
     ActionKind.TERMINATE_ACCOUNT: ("account",),
     ActionKind.BAN_CHANNEL: ("channel",),
+    ActionKind.QUARANTINE_MEDIA: ("post",),
 }
+
+
+def media_ids(session: Session, post_id: str) -> list[str]:
+    """The mirror ids of a post's media, in order: what `quarantine_media` acts on."""
+    return [str(row["id"]) for row in media_of(session, [post_id]).get(post_id, [])]
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -264,6 +273,9 @@ def _resolve_actions(
         if action.kind != ActionKind.LABEL and action.label:
             errors.append(FieldError(f"{field}.label", "only the label action takes a label"))
         kind, ident = target
+        if action.kind == ActionKind.QUARANTINE_MEDIA and not media_ids(session, ident):
+            errors.append(FieldError(f"{field}.kind", f"the mirror holds no media of post {ident}"))
+            continue
         account_id = _affected_account(session, kind, ident)
         resolved.append(
             ResolvedAction(
@@ -604,16 +616,7 @@ def _take_effect(
             params["until"] = action.until.isoformat()
         if action.kind == "label":
             params["text"] = action.label_text or ""
-        planned = do_plan_enforcement(
-            unit,
-            decision_id=decision.id,
-            decision_action_id=action.id,
-            kind=action.kind,
-            target_kind=action.target_kind,
-            target_id=action.target_id,
-            params=params,
-            actor=actor,
-        )
+        planned = _plan_measure(unit, decision, action, params, actor=actor)
         statement = do_issue_statement(
             unit,
             StatementInput(
@@ -683,6 +686,54 @@ def _take_effect(
         },
         key=str(case.id),
     )
+
+
+def _plan_measure(
+    unit: UnitOfWork,
+    decision: Decision,
+    action: DecisionAction,
+    params: dict[str, Any],
+    *,
+    actor: Actor,
+) -> EnforcementAction:
+    """Plan the platform calls of one measure; returns the call its statement waits for.
+
+    A media quarantine is one call per media item of the post (the port quarantines one item
+    at a time, and each gets its own idempotency key and its own `reverse`). A call waits for
+    at most one other, so the statement waits for the last item's call; the others are made
+    in the same dispatch pass, and one that fails for good is dead-lettered like any call."""
+    if action.kind != ActionKind.QUARANTINE_MEDIA:
+        return do_plan_enforcement(
+            unit,
+            decision_id=decision.id,
+            decision_action_id=action.id,
+            kind=action.kind,
+            target_kind=action.target_kind,
+            target_id=action.target_id,
+            params=params,
+            actor=actor,
+        )
+    media = media_ids(unit.session, action.target_id)
+    if not media:
+        # Checked when the decision was made; only a purge in between (four-eyes) gets here.
+        raise Conflict(
+            f"the mirror no longer holds media of post {action.target_id}",
+            field=f"actions.{action.position}.kind",
+        )
+    planned = [
+        do_plan_enforcement(
+            unit,
+            decision_id=decision.id,
+            decision_action_id=action.id,
+            kind=action.kind,
+            target_kind="media",
+            target_id=media_id,
+            params={"post_id": action.target_id},
+            actor=actor,
+        )
+        for media_id in media
+    ]
+    return planned[-1]
 
 
 def _tell_notifiers(

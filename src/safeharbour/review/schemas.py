@@ -27,6 +27,8 @@ class ActionKind(StrEnum):
     TERMINATE_ACCOUNT = "terminate_account"
     BAN_CHANNEL = "ban_channel"
     LABEL = "label"
+    QUARANTINE_MEDIA = "quarantine_media"
+    """Every media item the mirror holds for the post, taken out of circulation (the text stays)."""
 
 
 class GroundKind(StrEnum):

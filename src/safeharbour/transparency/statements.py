@@ -56,6 +56,8 @@ DESCRIPTIONS = {
     "terminate_account": "termination of the account",
     "ban_channel": "ban of the channel or group (access disabled, service terminated for it)",
     "label": "a visible warning label on the content",
+    "quarantine_media": "quarantine of the images, videos and files attached to the post "
+    "(access to them disabled; the text stays)",
 }
 
 OUT_OF_COURT = (
@@ -108,6 +110,8 @@ def _dsa_fields(data: StatementInput, puid: str) -> dict[str, Any]:
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
     elif kind == "label":
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_LABELLED.value]
+    elif kind == "quarantine_media":
+        fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
     elif kind == "ban_channel":
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
         fields["decision_provision"] = DecisionProvision.PARTIAL_TERMINATION.value

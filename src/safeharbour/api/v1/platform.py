@@ -189,20 +189,28 @@ async def retry_dead_letter(
     principal: Annotated[Principal, require(Permission.ENFORCEMENT_RETRY)],
 ) -> RetryReply:
     def work() -> RetryReply:
-        row = run_in_unit(
-            container.database,
-            lambda unit: do_requeue_enforcement(unit, action_id, actor=principal.actor),
-        )
-        if row.decision_id is not None:
-            container.nta.dispatch_enforcement(decision_ids=[row.decision_id])
-        else:
-            container.nta.dispatch_enforcement(
-                decision_ids=[],
-                legal_request_ids=[row.legal_request_id],  # type: ignore[list-item]
-            )
-        with container.database.reader() as session:
-            fresh = session.get(EnforcementAction, action_id)
-            assert fresh is not None
-            return RetryReply(id=fresh.id, status=fresh.status, detail=fresh.detail)
+        fresh = retry_enforcement(container, action_id, principal.actor)
+        return RetryReply(id=fresh.id, status=fresh.status, detail=fresh.detail)
 
     return await run_in_threadpool(work)
+
+
+def retry_enforcement(container: Any, action_id: uuid.UUID, actor: Actor) -> EnforcementAction:
+    """Re-queue a dead-lettered call and make it now (the API's and the console's retry):
+    the same idempotency key, so a platform that did act after all answers `already_applied`
+    and the call is applied once. Returns the row as it stands afterwards."""
+    row = run_in_unit(
+        container.database,
+        lambda unit: do_requeue_enforcement(unit, action_id, actor=actor),
+    )
+    if row.decision_id is not None:
+        container.nta.dispatch_enforcement(decision_ids=[row.decision_id])
+    else:
+        container.nta.dispatch_enforcement(
+            decision_ids=[],
+            legal_request_ids=[row.legal_request_id],
+        )
+    with container.database.reader() as session:
+        fresh = session.get(EnforcementAction, action_id)
+        assert fresh is not None
+        return fresh

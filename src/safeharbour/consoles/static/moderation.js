@@ -103,7 +103,7 @@
       handled = figs.length > 0;
     }
     else if (key === "q") window.location.href = (document.querySelector(".subnav a") || {}).href || "./";
-    else if ("nrgstbl".indexOf(key) >= 0 && key.length === 1) handled = choose(key);
+    else if ("nrgstblm".indexOf(key) >= 0 && key.length === 1) handled = choose(key);
     else if (key === "u" || key === "x") {
       var radio = document.querySelector('input[name="outcome"][value="' + (key === "u" ? "upheld" : "reversed") + '"]');
       if (radio) { radio.checked = true; var r = document.querySelector('textarea[name="reasoning"]'); if (r) r.focus(); } else handled = false;

@@ -96,6 +96,12 @@ class InMemoryPlatform:
     def label(self, item_kind: str, item_id: str, text: str, *, idempotency_key: str) -> ActResult:
         return self._act("label", item_id, idempotency_key, item_kind=item_kind, text=text)
 
+    def quarantine_media(self, media_id: str, *, idempotency_key: str) -> ActResult:
+        return self._act("quarantine_media", media_id, idempotency_key)
+
+    def health(self) -> dict[str, Any]:
+        return {"adapter": self.name, "connected": True, "lag_seconds": 0.0}
+
     def notify_user(
         self, account_id: str, kind: NotifyKind, text: str, url: str, *, idempotency_key: str
     ) -> ActResult:

@@ -23,10 +23,10 @@ answers `already_applied`. Port vocabulary to contract types:
 | label(kind, item, text)           | label             | {"label": text, "text": text}        |
 | notify_user(account, kind, ...)   | notify_user       | {"kind": statement_of_reasons for a  |
 |                                   |                   | statement, else notice, "text","url"}|
+| quarantine_media(media)           | quarantine_media  | {} (target kind `media`)             |
 | reverse(action_key)               | reverse           | {"action_id": action_key}            |
 
-`quarantine_media` is in the contract but the port has no such call yet (the Matrix part adds
-it). `decision_id` is looked up from the enforcement row when a database is given (an authority
+`decision_id` is looked up from the enforcement row when a database is given (an authority
 order's calls carry its legal request id there); otherwise it is empty. A `reverse` names the
 target of the action it undoes.
 """
@@ -90,6 +90,8 @@ class WebhookPlatform:
         self._now = now
         self._sleep = sleep
         self._client = client or httpx.Client(timeout=timeout)
+        self._last_success: str | None = None
+        self._last_failure: str | None = None
 
     def close(self) -> None:
         self._client.close()
@@ -162,7 +164,14 @@ class WebhookPlatform:
     def _act(
         self, kind: str, target_kind: str, target_id: str, params: dict[str, Any], key: str
     ) -> ActResult:
-        return self.send(self.build(kind, target_kind, target_id, params, key))
+        result = self.send(self.build(kind, target_kind, target_id, params, key))
+        # A 4xx is the receiver answering: reachable. Only spent retries count as down.
+        if result.outcome == ActOutcome.FAILED and "attempts failed" in (result.detail or ""):
+            self._last_failure = result.detail
+        else:
+            self._last_success = _rfc3339(datetime.fromtimestamp(self._now(), UTC))
+            self._last_failure = None
+        return result
 
     # -- the port -------------------------------------------------------------------------
     def remove_post(self, post_id: str, *, idempotency_key: str) -> ActResult:
@@ -189,6 +198,19 @@ class WebhookPlatform:
     def label(self, item_kind: str, item_id: str, text: str, *, idempotency_key: str) -> ActResult:
         params = {"label": text, "text": text}
         return self._act("label", item_kind, item_id, params, idempotency_key)
+
+    def quarantine_media(self, media_id: str, *, idempotency_key: str) -> ActResult:
+        return self._act("quarantine_media", "media", media_id, {}, idempotency_key)
+
+    def health(self) -> dict[str, Any]:
+        """What the last calls showed: the receiver reachable, and when it last answered."""
+        return {
+            "adapter": self.name,
+            "url": self.url,
+            "connected": self._last_failure is None,
+            "last_success_at": self._last_success,
+            "last_failure": self._last_failure,
+        }
 
     def notify_user(
         self, account_id: str, kind: NotifyKind, text: str, url: str, *, idempotency_key: str
