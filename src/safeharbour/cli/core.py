@@ -40,6 +40,21 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     demo: Annotated[bool, typer.Option("--demo", help="Seed a fictional demo platform.")] = False,
+    demo_days: Annotated[
+        int,
+        typer.Option(
+            "--demo-days", min=0, max=366, help="With --demo: days of activity ending yesterday."
+        ),
+    ] = 14,
+    demo_volume: Annotated[
+        float,
+        typer.Option(
+            "--demo-volume",
+            min=0.01,
+            max=20.0,
+            help="With --demo: scale of a day (1.0: a few hundred decisions; lower starts faster).",
+        ),
+    ] = 0.1,
 ) -> None:
     """Run the HTTP server (API, consoles), the outbox relay and the scheduler."""
     import uvicorn
@@ -59,6 +74,10 @@ def serve(
             from safeharbour.demo import seed_demo
 
             seeded = seed_demo(container, progress=_progress)
+            if demo_days:
+                from safeharbour.demo.activity import seed_activity
+
+                seed_activity(container, days=demo_days, volume=demo_volume, progress=_progress)
             seeded.print_welcome(settings.public_base_url)
     app = create_app(container, background=True)
     try:
