@@ -3,27 +3,56 @@
 Nothing else constructs engines, buses or keys. Every command and the server call
 `build_container`, which creates the data directory, applies pending migrations and wires
 the commit hooks (outbox rows and audit entries are written inside each transaction).
+
+Roles (docs/operations.md): with the embedded bus and no `roles` given, one process does
+everything (`serve`). With a shared bus (NATS) a process does only what its roles say: an API
+node or a CLI command none (it persists and relays the outbox), a worker started with
+`safeharbour worker --role R` the work of R:
+
+- `detection`: the bus subscription that scans stored posts (and acts on `act` banks);
+- `enforcement`: the platform calls due (`Container.work["enforcement"]`, polled);
+- `notify`: legal e-mails queued from the bus, and e-mail delivery (`Container.work["notify"]`);
+- `scheduler`: the periodic jobs, run by one leader at a time (kit/leader.py).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Any
+from datetime import UTC, timedelta
+from typing import TYPE_CHECKING, Any
 
 from safeharbour.audit.chain import append_pending
 from safeharbour.config import Settings
 from safeharbour.kit.bus import EmbeddedBus, EventBus
 from safeharbour.kit.clock import Clock, SystemClock
 from safeharbour.kit.db import Database
+from safeharbour.kit.errors import InvalidInput
 from safeharbour.kit.keys import KeyRing, load_keys
+from safeharbour.kit.leader import FileLeaderLock, LeaderLock, PostgresLeaderLock
 from safeharbour.kit.migrate import upgrade_to_head
 from safeharbour.kit.outbox import OutboxRelay, store_pending
 from safeharbour.kit.scheduler import Scheduler
 from safeharbour.notice_action import NoticeAndAction, build_notice_and_action
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from safeharbour.detection.pipeline import ScannerCache
+    from safeharbour.detection.rules.loader import RulesSource
+    from safeharbour.detection.scanner import Scanner
+    from safeharbour.review.qa import QaPolicy
+
 log = logging.getLogger(__name__)
+
+ROLES = ("detection", "enforcement", "notify", "scheduler")
+WORKER_CLAIM = 50
+"""Platform calls one polled pass claims at most: short passes keep SIGTERM quick."""
+BUS_ROLES = ("detection", "notify")
+"""Roles fed by bus subscriptions: in a process of their own they need a shared bus."""
 
 
 @dataclass
@@ -38,23 +67,46 @@ class Container:
     nta: NoticeAndAction
     """Notice and action: its ports (platform, notifier) and policies."""
     extras: dict[str, Any] = field(default_factory=dict)
+    roles: frozenset[str] = frozenset(ROLES)
+    """What this process works on (module docstring)."""
+    work: dict[str, Callable[[], int]] = field(default_factory=dict)
+    """Polled work of the worker roles (`enforcement`, `notify`): one pass, returns how many
+    items it finished. In the single-node mode these run as scheduler jobs instead."""
 
     def start_background(self) -> None:
-        """Outbox relay and scheduler threads, for the long-running server process."""
+        """Outbox relay, scheduler and heartbeat threads, for the long-running server process."""
+        from safeharbour.runtime.heartbeat import Heartbeat, HeartbeatThread
+
         self.database.after_commit_hooks.append(self.relay.wake)
         self.relay.start(self.settings.outbox_poll_seconds)
         if self.settings.scheduler_enabled:
             self.scheduler.start()
+        # Seen by every node's /readyz and /metrics (docs/operations.md).
+        beat = Heartbeat(self, kind="api", roles=sorted(self.roles))
+        self.extras["heartbeat"] = HeartbeatThread(beat).start()
 
     def close(self) -> None:
         self.scheduler.stop()
         self.relay.stop()
+        beating = self.extras.pop("heartbeat", None)
+        if beating is not None:
+            beating.stop()
+        close_bus = getattr(self.bus, "close", None)  # the NATS bus holds a connection
+        if close_bus is not None:
+            close_bus()
         self.database.dispose()
 
 
 def build_container(
-    settings: Settings, *, clock: Clock | None = None, migrate: bool = True
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
+    roles: Iterable[str] | None = None,
+    concurrency: int | None = None,
 ) -> Container:
+    """`roles=None`: everything with the embedded bus, nothing with a shared one (API nodes,
+    CLI commands); workers name theirs. `concurrency`: bus handler threads (workers)."""
     settings.resolved_data_dir.mkdir(parents=True, exist_ok=True)
     clock = clock or SystemClock()
     database = Database(settings.effective_database_url, clock=clock)
@@ -64,9 +116,12 @@ def build_container(
     # chain's advisory lock is held for as short a time as possible.
     database.before_commit_hooks.extend([store_pending, append_pending])
     keys = load_keys(settings)
-    bus = EmbeddedBus()
+    single_node = roles is None and settings.bus == "embedded"
+    chosen = frozenset(ROLES if single_node else (roles or ()))
+    _check_roles(settings, chosen, explicit=roles is not None)
+    bus = _build_bus(settings, concurrency=concurrency)
     relay = OutboxRelay(database, bus)
-    scheduler = Scheduler(clock=clock)
+    scheduler = Scheduler(clock=clock, leader=_leader_lock(settings, database))
     container = Container(
         settings=settings,
         clock=clock,
@@ -76,12 +131,57 @@ def build_container(
         relay=relay,
         scheduler=scheduler,
         nta=build_notice_and_action(settings, keys, database),
+        roles=chosen,
     )
-    _register_jobs(container)
+    _register_jobs(container, single_node=single_node)
     return container
 
 
-def _register_jobs(container: Container) -> None:
+def _check_roles(settings: Settings, roles: frozenset[str], *, explicit: bool) -> None:
+    unknown = sorted(roles - set(ROLES))
+    if unknown:
+        raise InvalidInput(
+            f"unknown role {unknown[0]!r}; expected one of {', '.join(ROLES)}", field="role"
+        )
+    if explicit and settings.bus == "embedded" and roles & set(BUS_ROLES):
+        raise InvalidInput(
+            f"the {'/'.join(sorted(roles & set(BUS_ROLES)))} role needs a shared bus: set "
+            "SAFEHARBOUR_BUS=nats (with the embedded bus the server does this work itself)",
+            field="bus",
+        )
+
+
+def _leader_lock(settings: Settings, database: Database) -> LeaderLock:
+    """PostgreSQL: an advisory lock, cluster-wide; SQLite: a file lock, one node."""
+    if database.backend == "postgresql":
+        return PostgresLeaderLock(database.engine)
+    return FileLeaderLock(settings.resolved_data_dir / "scheduler.lock")
+
+
+def _build_bus(settings: Settings, *, concurrency: int | None = None) -> EventBus:
+    """`embedded` delivers in this process; `nats` connects to JetStream (docs/scale-out.md)."""
+    if settings.bus == "nats":
+        from safeharbour.integrations.nats.bus import JetStreamBus
+
+        return JetStreamBus(
+            settings.nats_url,
+            stream=settings.nats_stream,
+            subject_prefix=settings.nats_subject_prefix,
+            replicas=settings.nats_replicas,
+            ack_wait_seconds=settings.nats_ack_wait_seconds,
+            **({"concurrency": concurrency} if concurrency else {}),
+        )
+    return EmbeddedBus()
+
+
+def _register_jobs(container: Container, *, single_node: bool = True) -> None:
+    if "scheduler" in container.roles:
+        _register_periodic_jobs(container)
+    _register_worker_roles(container, single_node=single_node)
+
+
+def _register_periodic_jobs(container: Container) -> None:
+    """The `scheduler` role: cluster-wide periodic jobs, run by the leader only."""
     from safeharbour.legal.holds import purge_after_holds_end
 
     def purge_job() -> None:
@@ -134,16 +234,72 @@ def _register_jobs(container: Container) -> None:
 
     # Every 10 minutes: yesterday is published within 10 minutes after midnight UTC.
     container.scheduler.register("daily-report", timedelta(minutes=10), daily_report_job)
+    container.scheduler.register("qa-sample", timedelta(minutes=10), lambda: sample_qa(container))
+    container.scheduler.register(
+        "detection-rescan", timedelta(seconds=30), lambda: _detection_rescan_job(container)
+    )
+    container.scheduler.register(
+        "detection-behaviour-prune",
+        timedelta(hours=1),
+        lambda: _detection_behaviour_prune_job(container),
+    )
+    # The platform adapter's own jobs (Matrix: abuse reports → notices).
+    for name, every, job in container.nta.platform_jobs(container.settings):
+        container.scheduler.register(name, every, job)
+
+
+def _register_worker_roles(container: Container, *, single_node: bool) -> None:
+    """`enforcement` and `notify` poll the database for due work (claims make that safe from
+    any number of processes); `detection` and `notify` subscribe to the bus. On a single node
+    the polls are scheduler jobs, as they always were."""
+    from safeharbour.runtime.metrics import instrument
 
     nta = container.nta
-    container.scheduler.register(
-        "enforcement-dispatch", timedelta(seconds=30), nta.dispatch_enforcement
+    roles = container.roles
+    if "enforcement" in roles:
+        dispatch = instrument(
+            "enforcement",
+            lambda: len(nta.dispatch_enforcement(limit=WORKER_CLAIM).outcomes),
+            units=int,
+        )
+        if single_node:
+            container.scheduler.register("enforcement-dispatch", timedelta(seconds=30), dispatch)
+        else:
+            container.work["enforcement"] = dispatch
+    if "notify" in roles:
+        _subscribe_legal_delivery(container)
+    if "detection" in roles:
+        _subscribe_detection(container)
+    if "notify" in roles:
+        deliver = instrument("notify", nta.deliver_notifications, units=int)
+        if single_node:
+            container.scheduler.register("notifications-deliver", timedelta(seconds=10), deliver)
+        else:
+            container.work["notify"] = deliver
+
+
+def qa_policy(container: Container) -> QaPolicy:
+    from safeharbour.review.qa import QaPolicy
+
+    settings = container.settings
+    seed = settings.qa_sample_seed.encode("utf-8") if settings.qa_sample_seed else None
+    return QaPolicy(
+        rate=settings.qa_sample_rate,
+        minimum=settings.qa_sample_minimum,
+        seed=seed or hashlib.sha256(b"qa-sample:" + container.keys.secret_key).digest(),
     )
-    _subscribe_legal_delivery(container)
-    _subscribe_detection(container)
-    container.scheduler.register(
-        "notifications-deliver", timedelta(seconds=10), nta.deliver_notifications
-    )
+
+
+def sample_qa(container: Container) -> int:
+    """The `qa-sample` job: draw yesterday's blind QA sample (once; docs/transparency.md)."""
+    from safeharbour.kit.db import SYSTEM
+    from safeharbour.review.qa import do_sample_qa
+
+    with container.database.uow() as unit:
+        yesterday = unit.clock.now().astimezone(UTC).date() - timedelta(days=1)
+        rows = do_sample_qa(unit, yesterday, policy=qa_policy(container), actor=SYSTEM)
+        unit.commit()
+    return len(rows)
 
 
 def _subscribe_detection(container: Container) -> None:
@@ -157,9 +313,81 @@ def _subscribe_detection(container: Container) -> None:
         policy=container.nta.review,
         is_reversible=lambda kind: is_reversible(platform, kind),
         dispatch=container.nta.dispatch_enforcement,
+        rules=detection_rules(container),
+        scanners=detection_scanners(container),
     )
+    from safeharbour.runtime.metrics import instrument
+
+    counted = instrument("detection", handler)
     for topic in TOPICS:
-        container.bus.subscribe(topic, handler, group="detection")
+        container.bus.subscribe(topic, counted, group="detection")
+    from safeharbour.detection.pipeline import JOIN_TOPIC, JoinHandler
+
+    joins = JoinHandler(container.database, rules=detection_rules(container))
+    container.bus.subscribe(JOIN_TOPIC, instrument("detection", joins), group="detection")
+
+
+def detection_scanner_factory(container: Container) -> Callable[[Session], Scanner]:
+    """`Scanner.from_session` with the classifiers of SAFEHARBOUR_CLASSIFIERS, loaded once per
+    container (models are read-only and shared by every rebuilt scanner)."""
+    from safeharbour.detection.classifiers import load_classifiers
+    from safeharbour.detection.scanner import Scanner
+
+    classifiers = container.extras.get("detection_classifiers")
+    if classifiers is None:
+        classifiers = load_classifiers(container.settings.classifiers)
+        container.extras["detection_classifiers"] = classifiers
+    return functools.partial(Scanner.from_session, classifiers=classifiers)
+
+
+def detection_scanners(container: Container) -> ScannerCache:
+    """The scanner of the current banks, rebuilt when one changes; one per container, shared by
+    the ingest hook and retro-scans."""
+    from safeharbour.detection.pipeline import ScannerCache
+
+    cache = container.extras.get("detection_scanners")
+    if cache is None:
+        cache = ScannerCache(container.database, detection_scanner_factory(container))
+        container.extras["detection_scanners"] = cache
+    return cache
+
+
+def detection_rules(container: Container) -> RulesSource:
+    """The detection rules of `<data dir>/rules` (or SAFEHARBOUR_RULES_DIR), hot-reloaded;
+    one source per container, read by the pipeline, retro-scans and /readyz."""
+    from safeharbour.detection.rules.loader import RulesSource
+
+    source = container.extras.get("detection_rules")
+    if source is None:
+        source = RulesSource(container.settings.resolved_rules_dir)
+        container.extras["detection_rules"] = source
+    return source
+
+
+def _detection_behaviour_prune_job(container: Container) -> None:
+    """Behaviour window rows older than the longest window a rule may set."""
+    from safeharbour.detection.behaviour import MAX_WINDOW, prune_behaviour_hits
+
+    with container.database.uow() as unit:
+        prune_behaviour_hits(unit.session, unit.clock.now() - MAX_WINDOW)
+        unit.commit()
+
+
+def _detection_rescan_job(container: Container) -> None:
+    """Retro-scans of changed banks (detection/retroscan.py): bounded batches per run."""
+    from safeharbour.detection.retroscan import run_rescans
+    from safeharbour.enforcement.ports import is_reversible
+
+    platform = container.nta.platform
+    rules = detection_rules(container)
+    run_rescans(
+        container.database,
+        policy=container.nta.review,
+        rules=rules.current,
+        is_reversible=lambda kind: is_reversible(platform, kind),
+        dispatch=container.nta.dispatch_enforcement,
+        scanner=detection_scanners(container),
+    )
 
 
 def _subscribe_legal_delivery(container: Container) -> None:
@@ -184,5 +412,8 @@ def _subscribe_legal_delivery(container: Container) -> None:
             )
             unit.commit()
 
+    from safeharbour.runtime.metrics import instrument
+
+    counted = instrument("legal_delivery", handle)
     for topic in TOPICS:
-        container.bus.subscribe(topic, handle, group="legal-delivery")
+        container.bus.subscribe(topic, counted, group="legal-delivery")

@@ -8,6 +8,7 @@ the data directory; `SAFEHARBOUR_DATABASE_URL` moves only the database.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -20,6 +21,16 @@ class Settings(BaseSettings):
 
     data_dir: Path = DEFAULT_DATA_DIR
     database_url: str | None = None
+    rules_dir: Path | None = Field(
+        default=None,
+        description="Detection rules (*.yaml, hot-reloaded); `<data dir>/rules` if unset.",
+    )
+    classifiers: str = Field(
+        default="",
+        description="Text classifiers the detection scanner runs, comma-separated: `default` "
+        "(the shipped scam/spam model), `onnx:PATH` or `onnx:default`, an http(s):// scoring "
+        "URL; empty: none (docs/detection.md, Classifiers).",
+    )
     secret_key: str | None = Field(default=None, repr=False)
     encryption_keys: str | None = Field(
         default=None,
@@ -35,8 +46,51 @@ class Settings(BaseSettings):
     session_ttl_hours: int = 12
     login_attempts_per_minute: int = 10
     outbox_poll_seconds: float = 0.5
+    bus: Literal["embedded", "nats"] = Field(
+        default="embedded",
+        description="`embedded`: in-process delivery (one node); `nats`: NATS JetStream, shared "
+        "by API nodes and worker processes (docs/scale-out.md).",
+    )
+    nats_url: str = "nats://127.0.0.1:4222"
+    nats_stream: str = "SAFEHARBOUR"
+    nats_subject_prefix: str = "sh"
+    nats_replicas: int = Field(
+        default=1, description="Copies of the stream in a NATS cluster: 3 on three nodes."
+    )
+    nats_ack_wait_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="How long a message delivered to a worker that died stays invisible before "
+        "it is redelivered to another (JetStream ack_wait).",
+    )
     scheduler_enabled: bool = True
+    claim_lease_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="How long a process holds the enforcement calls and e-mails it claimed; a "
+        "process killed mid-batch frees them after this (docs/operations.md).",
+    )
+    worker_poll_seconds: float = Field(
+        default=1.0, gt=0, description="How often enforcement and notify workers look for due work."
+    )
     log_level: str = "INFO"
+
+    # -- blind QA of automated decisions (docs/transparency.md) -------------------------
+    qa_sample_rate: float = Field(
+        default=0.02,
+        ge=0,
+        le=1,
+        description="Share of each day's fully automated decisions drawn for blind QA re-review.",
+    )
+    qa_sample_minimum: int = Field(
+        default=5, ge=0, description="At least this many per day (all when fewer were taken)."
+    )
+    qa_sample_seed: str | None = Field(
+        default=None,
+        repr=False,
+        description="Seed of the daily QA draw; by default derived from the secret key, so "
+        "moderators cannot predict which decisions will be sampled.",
+    )
 
     # -- notice and action (docs/notice-and-action.md) -----------------------------------
     platform_adapter: str = Field(
@@ -58,6 +112,34 @@ class Settings(BaseSettings):
         default=[0.5, 2.0],
         description="Pauses between attempts of one webhook call (5xx, timeouts); when spent, "
         "the action is dead-lettered.",
+    )
+    # -- Matrix homeserver (docs/matrix.md) -----------------------------------------------
+    matrix_homeserver_url: str | None = Field(
+        default=None,
+        description="The Synapse homeserver's client URL; with matrix_admin_token set, the "
+        "application-service endpoints are served and enforcement acts through Synapse.",
+    )
+    matrix_admin_token: str | None = Field(
+        default=None, repr=False, description="Access token of a Synapse server admin user."
+    )
+    matrix_bot_localpart: str = Field(
+        default="safeharbour-moderation",
+        description="The moderation bot (the application service's sender) that delivers "
+        "statements of reasons.",
+    )
+    matrix_appservice_id: str = "safeharbour"
+    matrix_timeout_seconds: float = 10.0
+    matrix_backoff_seconds: list[float] = Field(
+        default=[0.5, 2.0],
+        description="Pauses between attempts of one Synapse call (5xx, timeouts).",
+    )
+    matrix_reports_poll_seconds: float = Field(
+        default=30.0, description="How often Synapse's event reports are polled into notices."
+    )
+    matrix_terminate_redacts: bool = Field(
+        default=True,
+        description="terminate_account also redacts every event of the user (Synapse's "
+        "admin redact API), besides deactivating the account.",
     )
     smtp_url: str | None = Field(
         default=None,
@@ -129,6 +211,10 @@ class Settings(BaseSettings):
     @property
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser().resolve()
+
+    @property
+    def resolved_rules_dir(self) -> Path:
+        return (self.rules_dir or self.resolved_data_dir / "rules").expanduser().resolve()
 
     @property
     def keys_dir(self) -> Path:

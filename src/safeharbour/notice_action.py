@@ -5,8 +5,9 @@ root stays small. Like bootstrap, it may import adapters (`integrations`); conte
 it. Adapters by setting:
 
 - `SAFEHARBOUR_PLATFORM_ADAPTER`: `memory` (the in-memory platform) unless
-  `SAFEHARBOUR_WEBHOOK_URL` and `SAFEHARBOUR_WEBHOOK_SECRET` are both set: then the signed
-  webhook adapter (docs/webhooks.md).
+  `SAFEHARBOUR_MATRIX_HOMESERVER_URL` and `SAFEHARBOUR_MATRIX_ADMIN_TOKEN` are both set: then
+  the Matrix adapter (docs/matrix.md); or `SAFEHARBOUR_WEBHOOK_URL` and
+  `SAFEHARBOUR_WEBHOOK_SECRET`: then the signed webhook adapter (docs/webhooks.md).
 - `SAFEHARBOUR_SMTP_URL`: the SMTP notifier when set; otherwise e-mails stay in memory, with a
   note in the log at start-up (fine for development and demos, wrong for production).
 """
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from safeharbour.config import Settings
 from safeharbour.enforcement.dispatch import DispatchReport, Messages, dispatch_pending
@@ -41,20 +43,27 @@ class NoticeAndAction:
     notices: NoticePolicy
     review: ReviewPolicy
     messages: Messages
+    claim_lease: timedelta = timedelta(minutes=2)
+    """How long a process holds the calls and e-mails it claimed (kit/claims.py)."""
 
     def dispatch_enforcement(
         self,
         decision_ids: Iterable[uuid.UUID] | None = None,
         legal_request_ids: Iterable[uuid.UUID] | None = None,
+        *,
+        limit: int = 500,
     ) -> DispatchReport:
         """Make due platform calls (those of `decision_ids` / `legal_request_ids`, or all) and
-        record outcomes."""
+        record outcomes. `limit` bounds the rows one claim takes (a worker's pass stays short,
+        so SIGTERM does not wait long)."""
         report = dispatch_pending(
             self.database,
             self.platform,
             self.messages,
             decision_ids=decision_ids,
             legal_request_ids=legal_request_ids,
+            lease=self.claim_lease,
+            limit=limit,
         )
         if decision_ids is None or legal_request_ids is not None:
             self.record_legal_effects(legal_request_ids)
@@ -72,11 +81,25 @@ class NoticeAndAction:
             record_effects(unit, request_ids=request_ids, actor=SYSTEM)
             unit.commit()
 
+    def platform_jobs(
+        self, settings: Settings
+    ) -> list[tuple[str, timedelta, Callable[[], object]]]:
+        """Periodic jobs the platform adapter needs (Matrix: polling abuse reports)."""
+        from safeharbour.integrations.matrix.wiring import matrix_jobs
+
+        return matrix_jobs(self, settings)
+
     def deliver_notifications(self) -> int:
-        return deliver_pending(self.database, self.notifier, self.keys.cipher)
+        return deliver_pending(
+            self.database, self.notifier, self.keys.cipher, lease=self.claim_lease
+        )
 
 
 def _platform(settings: Settings, database: Database) -> PlatformAdapter:
+    if settings.matrix_homeserver_url and settings.matrix_admin_token:
+        from safeharbour.integrations.matrix.wiring import build_matrix_adapter
+
+        return build_matrix_adapter(settings, database)
     if settings.webhook_url and settings.webhook_secret:
         from safeharbour.integrations.webhook.adapter import WebhookPlatform, context_lookup
 
@@ -122,4 +145,5 @@ def build_notice_and_action(
         ),
         review=review,
         messages=Messages(links=review.links, tokens=review.tokens),
+        claim_lease=timedelta(seconds=settings.claim_lease_seconds),
     )

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safeharbour.kit.merkle import (
+    MerkleAccumulator,
     inclusion_proof,
     leaf_hash,
     merkle_root,
@@ -73,3 +74,13 @@ def test_proofs_match_and_verify(leaves: list[bytes], pick: int) -> None:
         other = (m + 1) % len(leaves)
         if leaves[other] != leaves[m]:
             assert not verify_inclusion(leaves[m], other, len(leaves), proof, root)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(max_size=8), max_size=140))
+def test_the_streaming_accumulator_matches_the_recursive_definition(leaves: list[bytes]) -> None:
+    tree = MerkleAccumulator()
+    for leaf in leaves:
+        tree.add(leaf)
+    assert tree.size == len(leaves)
+    assert tree.root() == mth(leaves)

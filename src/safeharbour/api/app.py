@@ -6,18 +6,23 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Response
 from fastapi.concurrency import run_in_threadpool
+from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import func, select, text
 
 from safeharbour import __version__
 from safeharbour.api.deps import PUBLIC
 from safeharbour.api.errors import error_response, install_error_handlers
 from safeharbour.api.observability import RequestContextMiddleware
-from safeharbour.bootstrap import Container
+from safeharbour.bootstrap import Container, detection_rules
 from safeharbour.detection.quarantine import quarantined_count
+from safeharbour.detection.retroscan import rescan_status
 from safeharbour.enforcement.actions import count_dead_letters
+from safeharbour.enforcement.ports import platform_health
 from safeharbour.kit.outbox import OutboxRow
+from safeharbour.runtime.metrics import exposition
+from safeharbour.runtime.status import cluster_status
 
 API_PREFIX = "/api/v1"
 
@@ -54,6 +59,7 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     app.include_router(admin_users.router, prefix=API_PREFIX)
     _include_legal_gateway(app)
     _include_notice_and_action(app)
+    _include_transparency(app)
 
     @app.get("/healthz", tags=["health"], openapi_extra=PUBLIC)
     async def healthz() -> dict[str, str]:
@@ -62,6 +68,8 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     @app.get("/readyz", tags=["health"], openapi_extra=PUBLIC)
     async def readyz() -> Any:
         def check() -> dict[str, Any]:
+            rules = detection_rules(container)
+            rules.poll()  # an invalid new rules file shows here at once, the last good in force
             with container.database.reader() as session:
                 session.execute(text("SELECT 1"))
                 pending = session.scalar(
@@ -81,6 +89,8 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
                 )
                 dead_letters = count_dead_letters(session)
                 quarantined = quarantined_count(session)
+                rescans = rescan_status(session, limit=5)
+                cluster = cluster_status(container, session)
             lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
             return {
                 "status": "ready",
@@ -90,8 +100,14 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
                 "enforcement": {
                     "adapter": container.nta.platform.name,
                     "dead_letters": dead_letters,
+                    "platform": platform_health(container.nta.platform),
                 },
-                "detection": {"quarantined_entries": quarantined},
+                "detection": {
+                    "quarantined_entries": quarantined,
+                    "rules": rules.status(),
+                    "rescans": rescans,
+                },
+                **cluster,
                 "jobs": {
                     name: {"runs": job.runs, "failures": job.failures, "last_error": job.last_error}
                     for name, job in container.scheduler.jobs.items()
@@ -103,10 +119,19 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
         except Exception as exc:  # the database being down is the answer, not a crash
             return error_response(503, "not_ready", f"database unavailable: {exc}")
 
+    @app.get("/metrics", tags=["health"], openapi_extra=PUBLIC)
+    async def metrics() -> Response:
+        """Prometheus text format: aggregates only (docs/operations.md, Metrics)."""
+        body = await run_in_threadpool(exposition, container)
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
+
+    _include_matrix(app, container)
     _mount_consoles(app, container)
     limits = {
         f"{API_PREFIX}/events": container.settings.ingest_max_body_bytes,
         f"{API_PREFIX}/platform/events": container.settings.ingest_max_body_bytes,
+        # Synapse's transactions (up to 100 events of up to 64 KiB): a 413 would stall the push.
+        "/_matrix/app/v1/transactions/": container.settings.ingest_max_body_bytes,
         f"{API_PREFIX}/legal/requests": container.settings.legal_max_body_bytes,
     }
     app.add_middleware(RequestContextMiddleware, limits=limits, default_limit=1024 * 1024)
@@ -127,11 +152,23 @@ def _include_legal_gateway(app: FastAPI) -> None:
 
 def _include_notice_and_action(app: FastAPI) -> None:
     """Notices, cases, decisions, appeals, disputes, statements (docs/notice-and-action.md)."""
-    from safeharbour.api.v1 import notices, review
+    from safeharbour.api.v1 import detection, notices, review
 
     app.include_router(notices.router, prefix=API_PREFIX)
     app.include_router(review.router, prefix=API_PREFIX)
+    app.include_router(detection.router, prefix=API_PREFIX)
     _include_platform(app)
+
+
+def _include_matrix(app: FastAPI, container: Container) -> None:
+    """The Matrix application-service endpoints, when Matrix is configured (docs/matrix.md)."""
+    from safeharbour.integrations.matrix.adapter import MatrixPlatformAdapter
+
+    platform = container.nta.platform
+    if isinstance(platform, MatrixPlatformAdapter):
+        from safeharbour.integrations.matrix.appservice import build_router
+
+        app.include_router(build_router(container.database, platform))
 
 
 def _include_platform(app: FastAPI) -> None:
@@ -139,6 +176,15 @@ def _include_platform(app: FastAPI) -> None:
     from safeharbour.api.v1 import platform
 
     app.include_router(platform.router, prefix=API_PREFIX)
+
+
+def _include_transparency(app: FastAPI) -> None:
+    """Blind QA of automated decisions and the public report site (docs/transparency.md)."""
+    from safeharbour.api import transparency_site
+    from safeharbour.api.v1 import qa
+
+    app.include_router(qa.router, prefix=API_PREFIX)
+    app.include_router(transparency_site.router)
 
 
 def _mount_consoles(app: FastAPI, container: Container) -> None:

@@ -14,13 +14,29 @@ app = typer.Typer(
 
 def _mount() -> None:
     # Imported here so that `safeharbour --help` stays quick and import cycles stay impossible.
-    from safeharbour.cli import core, detection, identities, legal, report
+    from safeharbour.cli import (
+        core,
+        demo,
+        detection,
+        export,
+        identities,
+        legal,
+        matrix,
+        report,
+        rules,
+        worker,
+    )
 
     core.register(app)
+    demo.register(app)
     identities.register(app)
     legal.register(app)
     detection.register(app)
+    rules.register(app)
     report.register(app)
+    export.register(app)
+    worker.register(app)
+    matrix.register(app)
 
 
 _mount()

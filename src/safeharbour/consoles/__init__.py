@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONSOLE_PATH = "/console"
-SECTIONS: tuple[str, ...] = ("moderator", "legal", "authority", "public")
+SECTIONS: tuple[str, ...] = ("moderator", "qa", "legal", "authority", "public")
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [

@@ -47,6 +47,36 @@ def merkle_root(leaves: Sequence[bytes]) -> bytes:
     return root_from_hashes([leaf_hash(leaf) for leaf in leaves])
 
 
+class MerkleAccumulator:
+    """The root of a stream of leaves in O(log n) memory: equal-height subtrees are merged as
+    leaves arrive (a compact range), and the remaining peaks are folded right to left at the
+    end, which is the RFC's split at the largest power of two (tests/kit/test_merkle.py)."""
+
+    def __init__(self) -> None:
+        self._peaks: list[tuple[int, bytes]] = []
+        self.size = 0
+
+    def add(self, leaf: bytes) -> None:
+        self.add_hash(leaf_hash(leaf))
+
+    def add_hash(self, digest: bytes) -> None:
+        height, node = 0, digest
+        while self._peaks and self._peaks[-1][0] == height:
+            _, left = self._peaks.pop()
+            node = node_hash(left, node)
+            height += 1
+        self._peaks.append((height, node))
+        self.size += 1
+
+    def root(self) -> bytes:
+        if not self._peaks:
+            return hashlib.sha256(b"").digest()
+        node = self._peaks[-1][1]
+        for _, left in reversed(self._peaks[:-1]):
+            node = node_hash(left, node)
+        return node
+
+
 def inclusion_proof(leaves: Sequence[bytes], index: int) -> list[bytes]:
     """PATH(m, D[n]): the audit path of leaf `index`, sibling hashes from the leaf up."""
     if not 0 <= index < len(leaves):
@@ -97,6 +127,7 @@ def verify_inclusion(
 
 
 __all__ = [
+    "MerkleAccumulator",
     "inclusion_proof",
     "leaf_hash",
     "merkle_root",

@@ -123,7 +123,10 @@ class Decision(Base):
     rejected_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     rejection_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     effective_at: Mapped[datetime | None] = mapped_column(
-        UTCDateTime(), nullable=True, comment="when notifiers were informed: the appeal clock"
+        UTCDateTime(),
+        nullable=True,
+        index=True,  # daily reports and the DSA export select decisions by it
+        comment="when notifiers were informed: the appeal clock",
     )
     reversed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     evidence: Mapped[dict[str, Any]] = mapped_column(
@@ -143,7 +146,7 @@ class DecisionAction(Base):
     kind: Mapped[str] = mapped_column(
         String(30),
         comment="remove_post | restrict_post | suspend_account | terminate_account | "
-        "ban_channel | label",
+        "ban_channel | label | quarantine_media",
     )
     target_kind: Mapped[str] = mapped_column(String(10), comment="post | channel | account")
     target_id: Mapped[str] = mapped_column(String(200))
@@ -236,6 +239,34 @@ class Dispute(Base):
     implemented: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     implemented_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class QaReview(Base):
+    """A fully automated decision drawn into the day's blind QA sample (review/qa.py).
+
+    `automated_outcome`, `category` and `source` are what the machine decided and how the case
+    came in: kept for the comparison and the report, never shown to the reviewer."""
+
+    __tablename__ = "qa_reviews"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    decision_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("decisions.id"), unique=True, comment="one QA review per decision"
+    )
+    sample_day: Mapped[str] = mapped_column(String(10), index=True, comment="YYYY-MM-DD (UTC)")
+    sampled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    automated_outcome: Mapped[str] = mapped_column(String(20), comment="no_action | action")
+    category: Mapped[str] = mapped_column(String(80))
+    source: Mapped[str] = mapped_column(String(40), comment="the report's source of the decision")
+    status: Mapped[str] = mapped_column(String(10), comment="open | done")
+    reviewer_outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    reviewer_category: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    agreed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (Index("ix_qa_reviews_queue", "status", "sampled_at"),)
 
 
 encrypted_column(Appeal, "contact_email_encrypted")

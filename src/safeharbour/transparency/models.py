@@ -48,6 +48,9 @@ class PublishedReport(Base):
     root: Mapped[str] = mapped_column(String(64), comment="hex Merkle root (RFC 9162)")
     previous_root: Mapped[str | None] = mapped_column(String(64), nullable=True)
     published_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    numbers: Mapped[dict[str, Any]] = mapped_column(
+        JSONType, default=dict, comment="report.json parsed: the index page's trends read it"
+    )
     files: Mapped[dict[str, Any]] = mapped_column(
         JSONType, comment="file name -> exact UTF-8 text of report.json, leaves.jsonl, ..."
     )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001initial
 Revises: 
-Create Date: 2026-11-29 04:43:31.690079
+Create Date: 2026-11-29 07:16:22.812330
 """
 
 from collections.abc import Sequence
@@ -148,14 +148,72 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_banks')),
     sa.UniqueConstraint('name', name=op.f('uq_detection_banks_name'))
     )
-    op.create_table('detection_scans',
+    op.create_table('detection_behaviour_hits',
+    sa.Column('window', sa.String(length=20), nullable=False, comment='posting_burst | mass_joins | shared_link'),
+    sa.Column('key', sa.String(length=200), nullable=False, comment='account id, channel id or link digest'),
+    sa.Column('member', sa.String(length=200), nullable=False, comment='post id or account id'),
+    sa.Column('hit_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('window', 'key', 'member', name=op.f('pk_detection_behaviour_hits'))
+    )
+    with op.batch_alter_table('detection_behaviour_hits', schema=None) as batch_op:
+        batch_op.create_index('ix_detection_behaviour_hits_key_time', ['window', 'key', 'hit_at'], unique=False)
+        batch_op.create_index('ix_detection_behaviour_hits_time', ['hit_at'], unique=False)
+
+    op.create_table('detection_rescanned_posts',
+    sa.Column('bank_id', sa.Uuid(), nullable=False),
+    sa.Column('bank_version', sa.String(length=40), nullable=False),
+    sa.Column('post_id', sa.String(length=200), nullable=False),
+    sa.Column('scanned_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('bank_id', 'bank_version', 'post_id', name=op.f('pk_detection_rescanned_posts'))
+    )
+    op.create_table('detection_rescans',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('bank_id', sa.Uuid(), nullable=False),
+    sa.Column('bank_name', sa.String(length=100), nullable=False),
+    sa.Column('bank_version', sa.String(length=40), nullable=False, comment="the bank's updated_at when the scan started"),
+    sa.Column('settings_sha256', sa.String(length=64), nullable=False, comment="digest of the bank's matching settings (policy, category, ...)"),
+    sa.Column('mode', sa.String(length=10), nullable=False, comment="entries: only entries newer than what a post was last scanned with count; full: the bank's matching settings changed, every entry counts"),
+    sa.Column('entries_since', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='entries mode: only entries added after this (the last finished rescan)'),
+    sa.Column('status', sa.String(length=10), nullable=False, comment='running | done | superseded (the bank changed again)'),
+    sa.Column('cursor', sa.String(length=200), nullable=True),
+    sa.Column('total', sa.Integer(), nullable=False),
+    sa.Column('scanned', sa.Integer(), nullable=False),
+    sa.Column('matched', sa.Integer(), nullable=False),
+    sa.Column('started_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_rescans')),
+    sa.UniqueConstraint('bank_id', 'bank_version', name='uq_rescan_bank_version')
+    )
+    op.create_table('detection_rule_outcomes',
+    sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('event_id', sa.String(length=200), nullable=False),
     sa.Column('post_id', sa.String(length=200), nullable=False),
+    sa.Column('rule_id', sa.String(length=100), nullable=False),
+    sa.Column('rules_version', sa.String(length=64), nullable=False),
+    sa.Column('outcome', sa.String(length=10), nullable=False, comment='act | review | tag'),
+    sa.Column('shadow', sa.Boolean(), nullable=False),
+    sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='banks, entry digests, guard, signal, decision; no content'),
+    sa.Column('decided_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_detection_rule_outcomes'))
+    )
+    with op.batch_alter_table('detection_rule_outcomes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_detection_rule_outcomes_post_id'), ['post_id'], unique=False)
+        batch_op.create_index('ix_detection_rule_outcomes_rule', ['rule_id', 'decided_at'], unique=False)
+        batch_op.create_index('ix_detection_rule_outcomes_shadow', ['shadow', 'decided_at'], unique=False)
+
+    op.create_table('detection_scans',
+    sa.Column('event_id', sa.String(length=200), nullable=False),
+    sa.Column('post_id', sa.String(length=200), nullable=False, comment='indexed: retro-scans skip posts scanned since a change'),
     sa.Column('verdict', sa.String(length=10), nullable=False, comment='act | review | tag | none'),
     sa.Column('signals_raised', sa.Integer(), nullable=False),
     sa.Column('scanned_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('event_id', name=op.f('pk_detection_scans'))
     )
+    with op.batch_alter_table('detection_scans', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_detection_scans_post_id'), ['post_id'], unique=False)
+
     op.create_table('ingested_events',
     sa.Column('event_id', sa.String(length=200), nullable=False),
     sa.Column('type', sa.String(length=40), nullable=False),
@@ -245,6 +303,8 @@ def upgrade() -> None:
     sa.Column('sent_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.Column('adapter', sa.String(length=60), nullable=True),
+    sa.Column('claimed_by', sa.String(length=36), nullable=True, comment='the delivery pass sending it now'),
+    sa.Column('claimed_until', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='lease: other processes leave the row alone until then (a crash frees it)'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_notifications'))
     )
     with op.batch_alter_table('notifications', schema=None) as batch_op:
@@ -319,12 +379,30 @@ def upgrade() -> None:
         batch_op.create_index('ix_posts_channel', ['channel_id'], unique=False)
         batch_op.create_index('ix_posts_sealed', ['sealed_sha256'], unique=False)
 
+    op.create_table('process_heartbeats',
+    sa.Column('id', sa.String(length=120), nullable=False, comment='host:pid:nonce'),
+    sa.Column('kind', sa.String(length=20), nullable=False, comment='api | worker'),
+    sa.Column('roles', sa.String(length=200), nullable=False, comment='comma-separated: detection, enforcement, notify, scheduler'),
+    sa.Column('host', sa.String(length=200), nullable=False),
+    sa.Column('pid', sa.Integer(), nullable=False),
+    sa.Column('started_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('seen_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('processed', sa.BigInteger(), nullable=False),
+    sa.Column('errors', sa.BigInteger(), nullable=False),
+    sa.Column('leader', sa.Boolean(), nullable=False, comment='holds the scheduler lock'),
+    sa.Column('state', sa.String(length=20), nullable=False, comment='running | stopping | stopped'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_process_heartbeats'))
+    )
+    with op.batch_alter_table('process_heartbeats', schema=None) as batch_op:
+        batch_op.create_index('ix_process_heartbeats_seen', ['seen_at'], unique=False)
+
     op.create_table('published_reports',
     sa.Column('date', sa.String(length=10), nullable=False, comment='YYYY-MM-DD (UTC)'),
     sa.Column('tree_size', sa.Integer(), nullable=False),
     sa.Column('root', sa.String(length=64), nullable=False, comment='hex Merkle root (RFC 9162)'),
     sa.Column('previous_root', sa.String(length=64), nullable=True),
     sa.Column('published_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('numbers', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment="report.json parsed: the index page's trends read it"),
     sa.Column('files', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False, comment='file name -> exact UTF-8 text of report.json, leaves.jsonl, ...'),
     sa.PrimaryKeyConstraint('date', name=op.f('pk_published_reports'))
     )
@@ -381,6 +459,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('decisions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_decisions_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_decisions_effective_at'), ['effective_at'], unique=False)
 
     op.create_table('detection_bank_entries',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -576,7 +655,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('decision_id', sa.Uuid(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label'),
+    sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label | quarantine_media'),
     sa.Column('target_kind', sa.String(length=10), nullable=False, comment='post | channel | account'),
     sa.Column('target_id', sa.String(length=200), nullable=False),
     sa.Column('affected_account_id', sa.String(length=200), nullable=True, comment='who receives the statement of reasons'),
@@ -630,7 +709,7 @@ def upgrade() -> None:
     sa.Column('decision_id', sa.Uuid(), nullable=True, comment="the decision it carries out; NULL for a legal request's effect"),
     sa.Column('legal_request_id', sa.Uuid(), nullable=True, comment='the authority order it carries out (gateway effect); NULL for a decision'),
     sa.Column('decision_action_id', sa.Uuid(), nullable=True),
-    sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label | notify_user | reverse'),
+    sa.Column('kind', sa.String(length=30), nullable=False, comment='remove_post | restrict_post | suspend_account | terminate_account | ban_channel | label | quarantine_media | notify_user | reverse'),
     sa.Column('target_kind', sa.String(length=10), nullable=False),
     sa.Column('target_id', sa.String(length=200), nullable=False),
     sa.Column('params', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
@@ -643,6 +722,8 @@ def upgrade() -> None:
     sa.Column('done_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('detail', sa.Text(), nullable=True),
     sa.Column('adapter', sa.String(length=60), nullable=True),
+    sa.Column('claimed_by', sa.String(length=36), nullable=True, comment='the dispatch pass making the call now'),
+    sa.Column('claimed_until', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True, comment='lease: other processes leave the row alone until then (a crash frees it)'),
     sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_enforcement_actions_decision_id_decisions')),
     sa.ForeignKeyConstraint(['legal_request_id'], ['legal_requests.id'], name=op.f('fk_enforcement_actions_legal_request_id_legal_requests')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_enforcement_actions'))
@@ -813,6 +894,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_preservation_snapshots_held_until'), ['held_until'], unique=False)
         batch_op.create_index(batch_op.f('ix_preservation_snapshots_request_id'), ['request_id'], unique=False)
 
+    op.create_table('qa_reviews',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('decision_id', sa.Uuid(), nullable=False, comment='one QA review per decision'),
+    sa.Column('sample_day', sa.String(length=10), nullable=False, comment='YYYY-MM-DD (UTC)'),
+    sa.Column('sampled_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('automated_outcome', sa.String(length=20), nullable=False, comment='no_action | action'),
+    sa.Column('category', sa.String(length=80), nullable=False),
+    sa.Column('source', sa.String(length=40), nullable=False, comment="the report's source of the decision"),
+    sa.Column('status', sa.String(length=10), nullable=False, comment='open | done'),
+    sa.Column('reviewer_outcome', sa.String(length=20), nullable=True),
+    sa.Column('reviewer_category', sa.String(length=80), nullable=True),
+    sa.Column('agreed', sa.Boolean(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('reviewed_by', sa.String(length=120), nullable=True),
+    sa.Column('reviewed_at', safeharbour.kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_qa_reviews_decision_id_decisions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qa_reviews')),
+    sa.UniqueConstraint('decision_id', name=op.f('uq_qa_reviews_decision_id'))
+    )
+    with op.batch_alter_table('qa_reviews', schema=None) as batch_op:
+        batch_op.create_index('ix_qa_reviews_queue', ['status', 'sampled_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_qa_reviews_sample_day'), ['sample_day'], unique=False)
+
     op.create_table('statements',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('puid', sa.String(length=100), nullable=False, comment='platform unique id for the Transparency Database'),
@@ -866,6 +970,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_statements_decision_id'))
 
     op.drop_table('statements')
+    with op.batch_alter_table('qa_reviews', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qa_reviews_sample_day'))
+        batch_op.drop_index('ix_qa_reviews_queue')
+
+    op.drop_table('qa_reviews')
     with op.batch_alter_table('preservation_snapshots', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_preservation_snapshots_request_id'))
         batch_op.drop_index(batch_op.f('ix_preservation_snapshots_held_until'))
@@ -951,6 +1060,7 @@ def downgrade() -> None:
 
     op.drop_table('detection_bank_entries')
     with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_decisions_effective_at'))
         batch_op.drop_index(batch_op.f('ix_decisions_case_id'))
 
     op.drop_table('decisions')
@@ -960,6 +1070,10 @@ def downgrade() -> None:
     op.drop_table('case_signals')
     op.drop_table('trusted_flaggers')
     op.drop_table('published_reports')
+    with op.batch_alter_table('process_heartbeats', schema=None) as batch_op:
+        batch_op.drop_index('ix_process_heartbeats_seen')
+
+    op.drop_table('process_heartbeats')
     with op.batch_alter_table('posts', schema=None) as batch_op:
         batch_op.drop_index('ix_posts_sealed')
         batch_op.drop_index('ix_posts_channel')
@@ -1000,7 +1114,23 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_ingested_events_received_at'))
 
     op.drop_table('ingested_events')
+    with op.batch_alter_table('detection_scans', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_detection_scans_post_id'))
+
     op.drop_table('detection_scans')
+    with op.batch_alter_table('detection_rule_outcomes', schema=None) as batch_op:
+        batch_op.drop_index('ix_detection_rule_outcomes_shadow')
+        batch_op.drop_index('ix_detection_rule_outcomes_rule')
+        batch_op.drop_index(batch_op.f('ix_detection_rule_outcomes_post_id'))
+
+    op.drop_table('detection_rule_outcomes')
+    op.drop_table('detection_rescans')
+    op.drop_table('detection_rescanned_posts')
+    with op.batch_alter_table('detection_behaviour_hits', schema=None) as batch_op:
+        batch_op.drop_index('ix_detection_behaviour_hits_time')
+        batch_op.drop_index('ix_detection_behaviour_hits_key_time')
+
+    op.drop_table('detection_behaviour_hits')
     op.drop_table('detection_banks')
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_channels_owner_id'))
