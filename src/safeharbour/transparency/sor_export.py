@@ -38,10 +38,7 @@ from safeharbour.kit.dsa import (
     KEYWORD_LABELS,
     AutomatedDecision,
     ContentType,
-    DecisionAccount,
     DecisionGround,
-    DecisionProvision,
-    DecisionVisibility,
     Keyword,
     SourceType,
     StatementCategory,
@@ -51,6 +48,7 @@ from safeharbour.legal.models import Agency
 from safeharbour.review.models import Case, Decision, DecisionAction
 from safeharbour.transparency.models import Statement
 from safeharbour.transparency.sor_validate import validate_statement
+from safeharbour.transparency.statements import measure_fields
 
 BATCH_SIZE = 100
 FILE_PATTERN = re.compile(r"^sor-[0-9]{4}\.json$")
@@ -149,28 +147,6 @@ def _scope(kind: str, countries: list[str]) -> list[str]:
     return list(EEA_TERRITORIAL_SCOPE)
 
 
-def _measure_fields(kind: str, until: str | None) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    if kind == "remove_post":
-        fields["decision_visibility"] = [DecisionVisibility.CONTENT_REMOVED.value]
-    elif kind == "restrict_post":
-        fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
-    elif kind == "label":
-        fields["decision_visibility"] = [DecisionVisibility.CONTENT_LABELLED.value]
-    elif kind == "quarantine_media":
-        fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
-    elif kind == "ban_channel":
-        fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
-        fields["decision_provision"] = DecisionProvision.PARTIAL_TERMINATION.value
-    elif kind == "suspend_account":
-        fields["decision_account"] = DecisionAccount.SUSPENDED.value
-        if until:
-            fields["end_date_account_restriction"] = until[:10]
-    elif kind == "terminate_account":
-        fields["decision_account"] = DecisionAccount.TERMINATED.value
-    return fields
-
-
 def _content_type(item_kind: str, dsa: dict[str, Any] | None) -> dict[str, Any]:
     if item_kind == "post":
         types = (dsa or {}).get("content_type") or [ContentType.TEXT.value]
@@ -251,7 +227,7 @@ def _review_statements(session: Session, day: date) -> list[tuple[datetime, dict
         assert effective is not None
         fields: dict[str, Any] = {
             "puid": statement.puid,
-            **_measure_fields(action.kind, action.until.isoformat() if action.until else None),
+            **measure_fields(action.kind, action.until.isoformat() if action.until else None),
             **_ground(
                 action.ground_kind, action.ground_reference, decision.category, keywords, ids
             ),
@@ -326,7 +302,7 @@ def _order_statements(session: Session, day: date) -> list[tuple[datetime, dict[
         source_type = SourceType.OTHER_NOTIFICATION.value
         fields: dict[str, Any] = {
             "puid": f"sh-order-{action.id}",
-            **_measure_fields(action.kind, action.params.get("until")),
+            **measure_fields(action.kind, action.params.get("until")),
             "decision_ground": DecisionGround.ILLEGAL_CONTENT.value,
             "illegal_content_legal_ground": legal_ground[:500],
             "illegal_content_explanation": (

@@ -101,26 +101,31 @@ class StatementInput:
     media_kinds: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _dsa_fields(data: StatementInput, puid: str) -> dict[str, Any]:
-    kind = data.action_kind
-    fields: dict[str, Any] = {"puid": puid}
+def measure_fields(kind: str, until: str | None) -> dict[str, Any]:
+    """The DSA database's fields for one measure (`until`: the suspension's end, ISO date or
+    timestamp); shared by statements to users and the Transparency Database export."""
+    fields: dict[str, Any] = {}
     if kind == "remove_post":
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_REMOVED.value]
-    elif kind == "restrict_post":
+    elif kind in ("restrict_post", "quarantine_media"):
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
     elif kind == "label":
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_LABELLED.value]
-    elif kind == "quarantine_media":
-        fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
     elif kind == "ban_channel":
         fields["decision_visibility"] = [DecisionVisibility.CONTENT_DISABLED.value]
         fields["decision_provision"] = DecisionProvision.PARTIAL_TERMINATION.value
     elif kind == "suspend_account":
         fields["decision_account"] = DecisionAccount.SUSPENDED.value
-        if data.until is not None:
-            fields["end_date_account_restriction"] = data.until.strftime("%Y-%m-%d")
+        if until:
+            fields["end_date_account_restriction"] = until[:10]
     elif kind == "terminate_account":
         fields["decision_account"] = DecisionAccount.TERMINATED.value
+    return fields
+
+
+def _dsa_fields(data: StatementInput, puid: str) -> dict[str, Any]:
+    until = data.until.strftime("%Y-%m-%d") if data.until is not None else None
+    fields: dict[str, Any] = {"puid": puid, **measure_fields(data.action_kind, until)}
     if data.ground_kind == "illegal_content":
         fields["decision_ground"] = DecisionGround.ILLEGAL_CONTENT.value
         fields["illegal_content_legal_ground"] = data.ground_reference[:500]
@@ -151,7 +156,7 @@ def _dsa_fields(data: StatementInput, puid: str) -> dict[str, Any]:
         fields["category_specification"] = list(data.keywords)
     scope = (
         sorted({c for c in data.countries if c in EEA_TERRITORIAL_SCOPE})
-        if kind == "restrict_post"
+        if data.action_kind == "restrict_post"
         else list(EEA_TERRITORIAL_SCOPE)
     )
     fields["territorial_scope"] = scope
