@@ -3,11 +3,14 @@ and the Atom feed (parsed with xml.etree)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from safeharbour.bootstrap import Container
 from safeharbour.kit.clock import ManualClock
@@ -153,3 +156,14 @@ def test_chart_geometry() -> None:
     line = line_chart("l", "L", ["d1", "d2", "d3", "d4"], [1.0, None, 2.0, 3.0])
     assert [len(s) for s in line.segments] == [1, 2]
     assert line_chart("e", "E", ["d1"], [None]).empty
+
+
+@pytest.mark.parametrize("count", [1, 5, 6, 7, 13, 14, 30])
+def test_day_labels_never_crowd_the_last_day(count: int) -> None:
+    days = [f"2026-11-{i + 1:02d}" for i in range(count)]
+    chart = line_chart("l", "L", days, [float(i) for i in range(count)])
+    positions = [tick.position for tick in chart.x_ticks]
+    slot = (chart.plot[2] - chart.plot[0]) / count
+    every = -(-count // 6)
+    assert chart.x_ticks[-1].label == days[-1][5:]
+    assert all(b - a >= slot * every - 1e-6 for a, b in itertools.pairwise(positions))

@@ -200,8 +200,10 @@ def _axes(chart: Chart, top_value: float, days: Sequence[str], unit: str) -> tup
         chart.y_ticks.append(Tick(y, tick_label(value) + unit))
     slot = (right - left) / max(1, len(days))
     every = max(1, math.ceil(len(days) / 6))
+    last = len(days) - 1
     for i, day in enumerate(days):
-        if i % every == 0 or i == len(days) - 1:
+        # The last day is always labelled; a regular label too close to it would overlap it.
+        if i == last or (i % every == 0 and last - i >= every):
             chart.x_ticks.append(Tick(left + slot * (i + 0.5), day[5:]))
     return slot, ceiling
 
