@@ -96,7 +96,9 @@ def prepare(env: dict[str, str], data_dir: Path) -> str:
     bank_file = data_dir / "bank.txt"
     bank_file.write_text("free money\n")
     cli("bank", "import", "spam", str(bank_file), "--signal", "keyword", env=env)
-    cli("bank", "set", "spam", "--policy", "act", env=env)
+    # The guard rail quarantines an entry after 100 distinct matches an hour (by design); the
+    # bench's one phrase matches a tenth of the stream, so the threshold must exceed it.
+    cli("bank", "set", "spam", "--policy", "act", "--quarantine-threshold", "1000000", env=env)
     return cli("keys", "create", "--role", "platform", env=env).splitlines()[-1]
 
 
