@@ -35,6 +35,7 @@ from safeharbour.kit.keys import KeyRing, load_keys
 from safeharbour.kit.leader import FileLeaderLock, LeaderLock, PostgresLeaderLock
 from safeharbour.kit.migrate import upgrade_to_head
 from safeharbour.kit.outbox import OutboxRelay, store_pending
+from safeharbour.kit.private_files import private_directory
 from safeharbour.kit.scheduler import Scheduler
 from safeharbour.notice_action import NoticeAndAction, build_notice_and_action
 
@@ -107,7 +108,7 @@ def build_container(
 ) -> Container:
     """`roles=None`: everything with the embedded bus, nothing with a shared one (API nodes,
     CLI commands); workers name theirs. `concurrency`: bus handler threads (workers)."""
-    settings.resolved_data_dir.mkdir(parents=True, exist_ok=True)
+    private_directory(settings.resolved_data_dir)
     clock = clock or SystemClock()
     database = Database(settings.effective_database_url, clock=clock)
     if migrate:

@@ -10,6 +10,7 @@ PostgreSQL is the production database; the same code runs on both.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,8 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from safeharbour.kit.clock import as_utc
+
+log = logging.getLogger(__name__)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -82,7 +85,9 @@ def make_engine(url: str, *, immediate: bool = True, pool_size: int = 10) -> Eng
         if parsed.database and parsed.database != ":memory:":
             from pathlib import Path
 
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            from safeharbour.kit.private_files import private_sqlite_database
+
+            private_sqlite_database(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": 60})
         _configure_sqlite(engine, immediate=immediate)
         return engine
@@ -143,6 +148,8 @@ class UnitOfWork:
     audit: list[AuditRecord] = field(default_factory=list)
     outbox: list[OutboxMessage] = field(default_factory=list)
     committed: bool = False
+    post_commit: list[Callable[[], None]] = field(default_factory=list)
+    """Callbacks the work registered with `after_commit`: run once the data is durable."""
 
     @property
     def clock(self) -> Any:
@@ -169,6 +176,22 @@ class UnitOfWork:
     def publish(self, topic: str, payload: dict[str, Any], *, key: str | None = None) -> None:
         self.outbox.append(OutboxMessage(topic=topic, payload=payload, key=key))
 
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once this unit has committed (post-commit dispatch: platform calls,
+        e-mails), never on rollback. `kit.transactions` runs them after a successful commit,
+        outside the transaction; a failing callback is logged and does not undo the commit."""
+        self.post_commit.append(callback)
+
+    def run_after_commit(self) -> None:
+        if not self.committed:
+            return
+        callbacks, self.post_commit = self.post_commit, []
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # the data is committed; the callback's own retry owns the rest
+                log.exception("post-commit callback failed")
+
     def commit(self) -> None:
         for hook in self.database.before_commit_hooks:
             hook(self)
@@ -185,6 +208,7 @@ class UnitOfWork:
         self.session.rollback()
         self.audit.clear()
         self.outbox.clear()
+        self.post_commit.clear()
 
 
 class Database:

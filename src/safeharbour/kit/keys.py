@@ -23,15 +23,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from safeharbour.config import Settings
 from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.private_files import FILE_MODE, private_directory
 
 
 def _read_or_create(path: Path, make: bytes) -> bytes:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    private_directory(path.parent)
     if path.exists():
+        os.chmod(path, FILE_MODE)
         return path.read_bytes()
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         os.write(fd, make)
         os.fsync(fd)
