@@ -2,6 +2,7 @@
 
 from safeharbour.audit import models as audit_models
 from safeharbour.authz import models as authz_models
+from safeharbour.consoles import models as consoles_models
 from safeharbour.detection import models as detection_rules_models
 from safeharbour.detection.banks import models as detection_models
 from safeharbour.enforcement import models as enforcement_models
@@ -20,6 +21,7 @@ metadata = Base.metadata
 __all__ = [
     "audit_models",
     "authz_models",
+    "consoles_models",
     "detection_models",
     "detection_rules_models",
     "enforcement_models",

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.users import CreatedUser, do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.consoles.moderator import decision_from_form
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.kit.db import SYSTEM
 from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.transparency.statements import statement_token
 from tests.nta import HATE, notice_body
 
@@ -51,6 +51,12 @@ def make_user(container: Container) -> Callable[..., CreatedUser]:
     return make
 
 
+def nonce_of(html: str) -> str:
+    match = re.search(r'name="form_nonce" value="([^"]+)"', html)
+    assert match, "no one-time nonce in the form"
+    return match.group(1)
+
+
 def sign_in(client: Any, email: str) -> str:
     """Sign in through the login form; returns the session's CSRF token (from a page)."""
     token = csrf_of(client.get("/console/login").text)
@@ -65,23 +71,27 @@ def sign_in(client: Any, email: str) -> str:
 
 # -- public pages -------------------------------------------------------------------------------
 def test_the_public_notice_form_validates_next_to_fields_and_answers_a_receipt(
-    client: Any, mirror: None
+    client: Any, mirror: None, container: Container
 ) -> None:
     form = client.get("/console/public/notices/new")
     assert form.status_code == 200 and 'name="explanation"' in form.text
     token = csrf_of(form.text)
+    nonce = nonce_of(form.text)
     assert client.cookies["sh_csrf"] == token
 
     # Without the double-submit token: refused before anything runs.
     assert client.post("/console/public/notices/new", data={"location": "x"}).status_code == 403
 
-    empty = client.post("/console/public/notices/new", data={"csrf_token": token})
+    empty = client.post("/console/public/notices/new", data={"csrf_token": token, "form_nonce": nonce})
     assert empty.status_code == 422
     for field in ("location", "category", "explanation", "good_faith"):
         assert f'id="err-{field}"' in empty.text, field
+        assert f'href="#f-{field}"' in empty.text, field  # the summary links to the field
+    assert "Input should" not in empty.text and "Field required" not in empty.text
 
     good = {
         "csrf_token": token,
+        "form_nonce": nonce,
         "location_kind": "post",
         "location": "post-1",
         "category": HATE,
@@ -92,13 +102,43 @@ def test_the_public_notice_form_validates_next_to_fields_and_answers_a_receipt(
     }
     bad_email = client.post("/console/public/notices/new", data=good)
     assert bad_email.status_code == 422 and 'id="err-email"' in bad_email.text
-    receipt = client.post("/console/public/notices/new", data={**good, "email": "a@example.org"})
-    assert receipt.status_code == 201, receipt.text
-    assert "Report received" in receipt.text
+    assert 'value="Ann"' in bad_email.text and "Calls for violence." in bad_email.text  # kept
+
+    # A form without its nonce (an old tab) files nothing and comes back with a fresh one.
+    stale = client.post("/console/public/notices/new", data={**good, "form_nonce": ""})
+    assert stale.status_code == 422 and "out of date" in stale.text
+    assert nonce_of(stale.text) != nonce
+
+    sent = client.post(
+        "/console/public/notices/new",
+        data={**good, "email": "a@example.org"},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303, sent.text
+    receipt_url = sent.headers["location"]
+    assert receipt_url.startswith("/console/public/notices/receipt?token=")
+    receipt = client.get(receipt_url)
+    assert receipt.status_code == 200 and "Report received" in receipt.text
+    assert client.get(receipt_url).status_code == 200  # a reload only reads
+
+    # Back button and send again: the same nonce leads to the same receipt, nothing filed.
+    again = client.post(
+        "/console/public/notices/new",
+        data={**good, "email": "a@example.org"},
+        follow_redirects=False,
+    )
+    assert again.status_code == 303 and again.headers["location"] == receipt_url
+    with container.database.reader() as session:
+        from sqlalchemy import func, select
+
+        from safeharbour.intake.models import Notice
+
+        assert session.scalar(select(func.count()).select_from(Notice)) == 1
+
     status_link = re.search(r'href="(/console/public/notices/status\?token=[^"]+)"', receipt.text)
     assert status_link
     status = client.get(status_link.group(1).replace("&amp;", "&"))
-    assert status.status_code == 200 and "received" in status.text
+    assert status.status_code == 200 and "received" in status.text.lower()
     assert client.get("/console/public/notices/status?token=nope").status_code == 404
 
 

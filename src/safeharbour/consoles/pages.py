@@ -21,6 +21,7 @@ from starlette.responses import HTMLResponse
 
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
+from safeharbour.consoles import humanize
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ TEMPLATES_DIR = PACKAGE_DIR / "templates"
 STATIC_DIR = PACKAGE_DIR / "static"
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+humanize.install(templates.env)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from safeharbour.api.deps import PUBLIC
-from safeharbour.api.units import run_in_unit
+from safeharbour.consoles.forms import (
+    FORM_ERROR,
+    form_values,
+    only_known_fields,
+    plain_errors,
+    see_other,
+    submit_once,
+)
 from safeharbour.consoles.nta_common import (
     CATEGORIES,
     KEYWORDS,
@@ -30,14 +36,18 @@ from safeharbour.consoles.nta_common import (
 )
 from safeharbour.consoles.pages import render
 from safeharbour.intake.notice_queries import status_by_token
-from safeharbour.intake.notice_schemas import NoticeReceipt, parse_notice
+from safeharbour.intake.notice_schemas import parse_notice
 from safeharbour.intake.notices import PUBLIC_NOTIFIER, NoticeSource, do_submit_notice
+from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput, RateLimited
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review import AppealReceipt, do_submit_appeal
 from safeharbour.transparency import statement_view
+from safeharbour.web.deps import PUBLIC
 
 router = APIRouter()
 
+NOTICE_FIELDS = ("location", "category", "keywords", "explanation", "name", "email", "good_faith")
 LOCATION_KINDS = [
     ("url", "A link (URL) to it"),
     ("post", "A post id"),
@@ -101,22 +111,13 @@ def _notice_form(
     )
 
 
-def _errors_for_form(errors: dict[str, str]) -> dict[str, str]:
-    """Map the parser's field names onto the form's fields."""
-    mapped: dict[str, str] = {}
-    for name, message in errors.items():
-        if name.startswith("location"):
-            key = "location"
-        elif name.startswith("category_specification"):
-            key = "keywords"
-        elif name.startswith("notifier.name"):
-            key = "name"
-        elif name.startswith("notifier"):
-            key = "email"
-        else:
-            key = name
-        mapped.setdefault(key, message)
-    return mapped
+NOTICE_ERROR_FIELDS = {
+    # The parser's field names (dotted) -> the form's fields; the more precise prefix first.
+    "location": "location",
+    "category_specification": "keywords",
+    "notifier.name": "name",
+    "notifier": "email",
+}
 
 
 @router.get("/notices/new", openapi_extra=PUBLIC)
@@ -127,39 +128,52 @@ async def notice_form(request: Request) -> Response:
 @router.post("/notices/new", openapi_extra=PUBLIC)
 async def notice_submit(request: Request) -> Response:
     container = _container(request)
-    values = await _form_values(request)
+    values = await form_values(request, lists=("keywords",))
     body = _notice_body(values)
     client = request.client.host if request.client else None
     nta = container.nta
 
-    def work() -> NoticeReceipt:
-        submission = parse_notice(body)
-        return run_in_unit(
-            container.database,
-            lambda unit: do_submit_notice(
-                unit,
-                submission,
-                source=NoticeSource(client_address=client),
-                policy=nta.notices,
-                review=nta.review,
-                idempotency_key=None,
-                actor=PUBLIC_NOTIFIER,
-            ),
+    def act(unit: UnitOfWork) -> str:
+        receipt = do_submit_notice(
+            unit,
+            parse_notice(body),
+            source=NoticeSource(client_address=client),
+            policy=nta.notices,
+            review=nta.review,
+            idempotency_key=None,
+            actor=PUBLIC_NOTIFIER,
         )
+        token = _token_of(receipt.status_page_url)
+        return f"/public/notices/receipt?{urlencode({'token': token})}"
 
     try:
-        receipt = await run_in_threadpool(work)
+        target = await run_in_threadpool(
+            submit_once, container.database, values, "public.notice", act
+        )
     except InvalidInput as exc:
-        errors = _errors_for_form(field_errors(exc))
+        errors = plain_errors(exc, rename=NOTICE_ERROR_FIELDS)
+        errors = only_known_fields(errors, NOTICE_FIELDS)
         return _notice_form(request, values, errors, status_code=422)
     except RateLimited as exc:
-        return _notice_form(request, values, {"form": exc.message}, status_code=429)
-    return render(
-        request,
-        "public/notice_receipt.html",
-        {"receipt": receipt, "token": _token_of(receipt.status_page_url)},
-        status_code=201,
-    )
+        return _notice_form(request, values, {FORM_ERROR: exc.message}, status_code=429)
+    return see_other(request, target)
+
+
+@router.get("/notices/receipt", openapi_extra=PUBLIC)
+async def notice_receipt(
+    request: Request, token: Annotated[str, Query(min_length=1, max_length=200)]
+) -> Response:
+    """The receipt after sending the form: a page of its own, so reloading it files nothing."""
+    container = _container(request)
+
+    def read() -> Any:
+        with container.database.reader() as session:
+            return status_by_token(
+                session, token, now=container.clock.now(), policy=container.nta.review
+            )
+
+    status = await run_in_threadpool(read)
+    return render(request, "public/notice_receipt.html", {"notice": status, "token": token})
 
 
 @router.get("/notices/status", openapi_extra=PUBLIC)
