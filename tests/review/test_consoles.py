@@ -82,7 +82,9 @@ def test_the_public_notice_form_validates_next_to_fields_and_answers_a_receipt(
     # Without the double-submit token: refused before anything runs.
     assert client.post("/console/public/notices/new", data={"location": "x"}).status_code == 403
 
-    empty = client.post("/console/public/notices/new", data={"csrf_token": token, "form_nonce": nonce})
+    empty = client.post(
+        "/console/public/notices/new", data={"csrf_token": token, "form_nonce": nonce}
+    )
     assert empty.status_code == 422
     for field in ("location", "category", "explanation", "good_faith"):
         assert f'id="err-{field}"' in empty.text, field

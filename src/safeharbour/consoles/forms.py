@@ -96,9 +96,7 @@ def first_result(unit_or_session: Any, nonce: str) -> str | None:
     """Where the first submission of `nonce` was sent, or None if it was never used."""
     session = getattr(unit_or_session, "session", unit_or_session)
     row = session.execute(
-        select(FormSubmission.result_encrypted).where(
-            FormSubmission.nonce_sha256 == _digest(nonce)
-        )
+        select(FormSubmission.result_encrypted).where(FormSubmission.nonce_sha256 == _digest(nonce))
     ).scalar_one_or_none()
     if row is None:
         return None
@@ -254,7 +252,9 @@ def plain_errors(exc: Exception, *, rename: Mapping[str, str] | None = None) -> 
     names = dict(rename or {})
     found: dict[str, str] = {}
     errors_of = getattr(exc, "errors", None)
-    if isinstance(exc, ValidationError) or (callable(errors_of) and not isinstance(exc, DomainError)):
+    if isinstance(exc, ValidationError) or (
+        callable(errors_of) and not isinstance(exc, DomainError)
+    ):
         # pydantic ValidationError, FastAPI RequestValidationError
         items = list(errors_of()) if callable(errors_of) else []
         for item in items:
