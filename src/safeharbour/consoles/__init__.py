@@ -31,11 +31,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from safeharbour.api.errors import STATUS_BY_ERROR
 from safeharbour.authz.sessions import LoginPolicy
+from safeharbour.consoles.forms import FORM_ERROR, plain_errors
 from safeharbour.consoles.guard import CookiePolicy, SignInRequired, console_guard
 from safeharbour.consoles.pages import STATIC_DIR, NavItem, base_path, error_page
 from safeharbour.kit.errors import DomainError
+from safeharbour.web.errors import STATUS_BY_ERROR
 
 if TYPE_CHECKING:
     from safeharbour.bootstrap import Container
@@ -117,11 +118,12 @@ def _install_error_pages(console: FastAPI) -> None:
 
     @console.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in item.get('loc', ())[1:]) or 'form'}: {item.get('msg')}"
-            for item in exc.errors()
+        # In words, never the validator's own text (see consoles/forms.py).
+        problems = " ".join(
+            message if name == FORM_ERROR else f"{name.replace('_', ' ').capitalize()}: {message}"
+            for name, message in plain_errors(exc).items()
         )
-        return error_page(request, 422, f"The form is not valid: {problems}")
+        return error_page(request, 422, f"This could not be sent. {problems}")
 
     @console.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
