@@ -165,7 +165,7 @@ def container(settings: Settings, clock: ManualClock) -> Iterator[Container]:
 
 @pytest.fixture
 def app(container: Container) -> Any:
-    from safeharbour.api.app import create_app
+    from safeharbour.web.app import create_app
 
     return create_app(container)
 
@@ -181,9 +181,9 @@ def client(app: Any) -> Iterator[Any]:
 @pytest.fixture
 def make_key(container: Container) -> Callable[..., str]:
     """Create an API key for a role (and owner) directly through the action."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.authz.keys import do_create_api_key
     from safeharbour.kit.db import SYSTEM
+    from safeharbour.kit.transactions import run_in_unit
 
     def make(role: str, owner_id: uuid.UUID | None = None) -> str:
         return run_in_unit(

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.models import AuditEntry
 from safeharbour.bootstrap import Container
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from tests import factories
 from tests.conftest import bearer
 

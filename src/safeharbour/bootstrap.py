@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta
@@ -29,7 +30,7 @@ from safeharbour.audit.chain import append_pending
 from safeharbour.config import Settings
 from safeharbour.kit.bus import EmbeddedBus, EventBus
 from safeharbour.kit.clock import Clock, SystemClock
-from safeharbour.kit.db import Database
+from safeharbour.kit.db import Actor, Database, UnitOfWork
 from safeharbour.kit.errors import InvalidInput
 from safeharbour.kit.keys import KeyRing, load_keys
 from safeharbour.kit.leader import FileLeaderLock, LeaderLock, PostgresLeaderLock
@@ -37,15 +38,21 @@ from safeharbour.kit.migrate import upgrade_to_head
 from safeharbour.kit.outbox import OutboxRelay, store_pending
 from safeharbour.kit.private_files import private_directory
 from safeharbour.kit.scheduler import Scheduler
+from safeharbour.kit.transactions import Transactions
 from safeharbour.notice_action import NoticeAndAction, build_notice_and_action
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from safeharbour.detection.classifiers import Classifier
     from safeharbour.detection.pipeline import ScannerCache
     from safeharbour.detection.rules.loader import RulesSource
     from safeharbour.detection.scanner import Scanner
+    from safeharbour.enforcement.models import EnforcementAction
+    from safeharbour.legal.gateway import GatewayConfig, Recipient
     from safeharbour.review.qa import QaPolicy
+    from safeharbour.review.service import DecisionService
+    from safeharbour.runtime.heartbeat import HeartbeatThread
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +74,107 @@ class Container:
     scheduler: Scheduler
     nta: NoticeAndAction
     """Notice and action: its ports (platform, notifier) and policies."""
-    extras: dict[str, Any] = field(default_factory=dict)
     roles: frozenset[str] = frozenset(ROLES)
     """What this process works on (module docstring)."""
     work: dict[str, Callable[[], int]] = field(default_factory=dict)
     """Polled work of the worker roles (`enforcement`, `notify`): one pass, returns how many
     items it finished. In the single-node mode these run as scheduler jobs instead."""
+    heartbeat: HeartbeatThread | None = None
+    """This process's heartbeat thread while the server runs (`start_background`)."""
+
+    # Parts built on first use, once per container (each is read-only or owns its own lock).
+    @functools.cached_property
+    def tx(self) -> Transactions:
+        """The transaction helper every transport uses: `tx.write(fn)`, `tx.read(fn)`."""
+        return Transactions(self.database)
+
+    @functools.cached_property
+    def gateway(self) -> GatewayConfig:
+        """The authority gateway's settings (API and authority console)."""
+        from safeharbour.legal.gateway import GatewayConfig
+
+        return GatewayConfig.from_settings(self.settings)
+
+    @functools.cached_property
+    def discovery(self) -> dict[str, Any]:
+        """`/.well-known/legal-requests.json` and the page "For authorities" (one document)."""
+        from safeharbour.legal.assessment import default_policy
+        from safeharbour.legal.gateway import build_discovery_document
+
+        config = self.gateway
+        document = build_discovery_document(
+            default_policy(),
+            contact=config.contact,
+            base_url=config.base_url,
+            public_key_b64=self.keys.signer.public_key_b64,
+            max_body_bytes=config.max_body_bytes,
+            attachment_limits=config.attachment_limits,
+        )
+        return document.model_dump(mode="json")
+
+    @functools.cached_property
+    def outbound_recipients(self) -> dict[str, Recipient]:
+        """Who receives outbound reports (built-in registry plus settings overrides)."""
+        from safeharbour.legal.gateway import build_registry
+
+        return build_registry(self.settings.outbound_authorities)
+
+    def report_outbound(
+        self, unit: UnitOfWork, decision_id: uuid.UUID, kind: str, actor: Actor
+    ) -> uuid.UUID:
+        """One outbound report of a decision (legal gateway), in the caller's unit."""
+        from safeharbour.legal.gateway import do_create_outbound_report
+
+        return do_create_outbound_report(
+            unit,
+            decision_id,
+            kind=kind,
+            registry=self.outbound_recipients,
+            cipher=self.keys.cipher,
+            platform_name=self.settings.platform_name,
+            actor=actor,
+        ).id
+
+    @functools.cached_property
+    def decisions(self) -> DecisionService:
+        """Decide, then enforce (review/service.py), wired to the gateway and the platform."""
+        from safeharbour.review.service import DecisionService
+
+        return DecisionService(
+            policy=self.nta.review,
+            report_outbound=self.report_outbound,
+            dispatch=lambda ids: self.nta.dispatch_enforcement(ids),
+        )
+
+    def retry_enforcement(self, action_id: uuid.UUID, actor: Actor) -> EnforcementAction:
+        """Re-send a dead-lettered platform call now (enforcement/service.py)."""
+        from safeharbour.enforcement.service import retry_enforcement
+
+        return retry_enforcement(
+            self.tx,
+            lambda decisions, requests: self.nta.dispatch_enforcement(decisions, requests),
+            action_id,
+            actor=actor,
+        )
+
+    @functools.cached_property
+    def classifiers(self) -> list[Classifier]:
+        """The classifiers of SAFEHARBOUR_CLASSIFIERS (models are read-only and shared)."""
+        from safeharbour.detection.classifiers import load_classifiers
+
+        return load_classifiers(self.settings.classifiers)
+
+    @functools.cached_property
+    def scanners(self) -> ScannerCache:
+        from safeharbour.detection.pipeline import ScannerCache
+
+        return ScannerCache(self.database, detection_scanner_factory(self))
+
+    @functools.cached_property
+    def rules(self) -> RulesSource:
+        from safeharbour.detection.rules.loader import RulesSource
+
+        return RulesSource(self.settings.resolved_rules_dir)
 
     def start_background(self) -> None:
         """Outbox relay, scheduler and heartbeat threads, for the long-running server process."""
@@ -84,12 +186,12 @@ class Container:
             self.scheduler.start()
         # Seen by every node's /readyz and /metrics (docs/operations.md).
         beat = Heartbeat(self, kind="api", roles=sorted(self.roles))
-        self.extras["heartbeat"] = HeartbeatThread(beat).start()
+        self.heartbeat = HeartbeatThread(beat).start()
 
     def close(self) -> None:
         self.scheduler.stop()
         self.relay.stop()
-        beating = self.extras.pop("heartbeat", None)
+        beating, self.heartbeat = self.heartbeat, None
         if beating is not None:
             beating.stop()
         close_bus = getattr(self.bus, "close", None)  # the NATS bus holds a connection
@@ -331,38 +433,21 @@ def _subscribe_detection(container: Container) -> None:
 def detection_scanner_factory(container: Container) -> Callable[[Session], Scanner]:
     """`Scanner.from_session` with the classifiers of SAFEHARBOUR_CLASSIFIERS, loaded once per
     container (models are read-only and shared by every rebuilt scanner)."""
-    from safeharbour.detection.classifiers import load_classifiers
     from safeharbour.detection.scanner import Scanner
 
-    classifiers = container.extras.get("detection_classifiers")
-    if classifiers is None:
-        classifiers = load_classifiers(container.settings.classifiers)
-        container.extras["detection_classifiers"] = classifiers
-    return functools.partial(Scanner.from_session, classifiers=classifiers)
+    return functools.partial(Scanner.from_session, classifiers=container.classifiers)
 
 
 def detection_scanners(container: Container) -> ScannerCache:
     """The scanner of the current banks, rebuilt when one changes; one per container, shared by
     the ingest hook and retro-scans."""
-    from safeharbour.detection.pipeline import ScannerCache
-
-    cache = container.extras.get("detection_scanners")
-    if cache is None:
-        cache = ScannerCache(container.database, detection_scanner_factory(container))
-        container.extras["detection_scanners"] = cache
-    return cache
+    return container.scanners
 
 
 def detection_rules(container: Container) -> RulesSource:
     """The detection rules of `<data dir>/rules` (or SAFEHARBOUR_RULES_DIR), hot-reloaded;
     one source per container, read by the pipeline, retro-scans and /readyz."""
-    from safeharbour.detection.rules.loader import RulesSource
-
-    source = container.extras.get("detection_rules")
-    if source is None:
-        source = RulesSource(container.settings.resolved_rules_dir)
-        container.extras["detection_rules"] = source
-    return source
+    return container.rules
 
 
 def _detection_behaviour_prune_job(container: Container) -> None:

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.models import AuditEntry
 from safeharbour.authz.users import CreatedUser, do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.agencies import do_add_agency
 
 PASSWORD = "correct horse battery staple"

@@ -11,8 +11,6 @@ import pyotp
 import pytest
 from fastapi.testclient import TestClient
 
-from safeharbour.api.app import create_app
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.tags import AuditTag
 from safeharbour.authz.users import CreatedUser, do_disable_user
 from safeharbour.bootstrap import Container, build_container
@@ -20,6 +18,8 @@ from safeharbour.config import Settings
 from safeharbour.consoles.account import REFUSED
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
+from safeharbour.web.app import create_app
 from tests.authz.conftest import PASSWORD, audit_entries, audit_text
 
 MakeUser = Callable[..., CreatedUser]

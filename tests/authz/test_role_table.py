@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key
 from safeharbour.authz.roles import ROLE_PERMISSIONS, Permission, Role
 from safeharbour.bootstrap import Container
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from tests.conftest import bearer
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")

@@ -11,7 +11,6 @@ import pyotp
 import pytest
 from argon2 import PasswordHasher
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.tags import AuditTag
 from safeharbour.authz.models import User
 from safeharbour.authz.sessions import (
@@ -34,6 +33,7 @@ from safeharbour.bootstrap import Container
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import SYSTEM
 from safeharbour.kit.errors import Conflict, InvalidInput, RateLimited
+from safeharbour.kit.transactions import run_in_unit
 from tests.authz.conftest import PASSWORD, audit_entries, audit_text
 from tests.conftest import bearer
 

@@ -94,10 +94,10 @@ def test_invalid_input_exits_2_naming_the_field(run: Any, args: list[str], field
 
 
 def test_rotate_encryption_rewrites_encrypted_fields(run: Any, container: Any) -> None:
-    from safeharbour.api.units import run_in_unit
     from safeharbour.authz.models import User
     from safeharbour.authz.users import do_create_user
     from safeharbour.kit.db import SYSTEM
+    from safeharbour.kit.transactions import run_in_unit
 
     created = run_in_unit(
         container.database,

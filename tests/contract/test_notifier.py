@@ -140,11 +140,11 @@ def test_the_smtp_url_is_checked() -> None:
 def test_the_container_uses_smtp_when_configured_and_the_flow_reaches_the_sink(
     smtp_sink: tuple[Sink, int], tmp_path: Any
 ) -> None:
-    from safeharbour.api.units import run_in_unit
     from safeharbour.bootstrap import build_container
     from safeharbour.config import Settings
     from safeharbour.intake.notice_schemas import parse_notice
     from safeharbour.intake.notices import PUBLIC_NOTIFIER, NoticeSource, do_submit_notice
+    from safeharbour.kit.transactions import run_in_unit
 
     sink, port = smtp_sink
     sink.messages.clear()

@@ -84,7 +84,7 @@ def test_a_rule_acts_and_names_itself_the_version_and_the_entries(container: Any
     )
     platform = container.nta.platform
     assert platform.state_of("p1") == ["remove_post"]
-    version = container.extras["detection_rules"].current().version
+    version = container.rules.current().version
     with container.database.reader() as session:
         [decision] = session.scalars(select(Decision)).all()
         assert decision.automated_decision == "AUTOMATED_DECISION_FULLY"
@@ -214,7 +214,7 @@ def test_an_invalid_new_rules_file_keeps_the_last_good_rules(container: Any, cli
     )
     ingest(container, [account("acc-1"), channel("chan-1"), post("p1", "crypto doubler")])
     assert [s.details["rule"] for s in signals(container)] == ["watch-review"]
-    good = container.extras["detection_rules"].current().version
+    good = container.rules.current().version
     path.write_text("rules:\n  - id: watch-review\n    when: {match: {bank: watch}}\n")
     os.utime(path, ns=(10**9, 10**9))
     ingest(container, [post("p2", "crypto doubler")])

@@ -44,11 +44,11 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.users import do_create_user
 from safeharbour.bootstrap import Container, build_container
 from safeharbour.config import Settings
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from tests.conftest import IN_CI
 from tests.e2e.support import (
     PASSWORD,

@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.bootstrap import Container
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.agencies import do_add_agency
 from tests.e2e.support import ConsoleUser, fill_login_form, sign_in
 

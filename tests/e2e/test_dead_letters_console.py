@@ -14,12 +14,12 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.keys import do_create_api_key
 from safeharbour.bootstrap import Container
 from safeharbour.intake.models import Notice
 from safeharbour.integrations.webhook.reference_receiver import ReferenceReceiver
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from tests.e2e.support import ConsoleUser, LiveServer, sign_in
 from tests.e2e.test_notice_and_action import notice_from_the_public, seed_mirror
 from tests.nta import removal

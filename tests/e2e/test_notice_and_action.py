@@ -21,13 +21,13 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.bootstrap import Container
 from safeharbour.intake.mirror import do_ingest_events
 from safeharbour.intake.notice_schemas import parse_notice
 from safeharbour.intake.notices import PUBLIC_NOTIFIER, NoticeSource, do_submit_notice
 from safeharbour.intake.schemas import parse_events
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review import get_decision, list_appeals
 from safeharbour.transparency.statements import statement_token
 from tests import factories

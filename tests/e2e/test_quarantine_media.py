@@ -9,11 +9,11 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.bootstrap import Container
 from safeharbour.intake.mirror import do_ingest_events
 from safeharbour.intake.schemas import parse_events
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from tests import factories
 from tests.e2e.support import ConsoleUser, sign_in
 from tests.e2e.test_notice_and_action import notice_from_the_public, press

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.bootstrap import Container
 from safeharbour.kit.db import Actor
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review import do_raise_signal
 from tests import factories
 from tests.nta import audit_actions, notice_body

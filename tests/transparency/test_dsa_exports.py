@@ -18,13 +18,13 @@ import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.bootstrap import Container
 from safeharbour.cli.app import app as cli_app
 from safeharbour.enforcement import EnforcementAction
 from safeharbour.intake.models import Notice
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import Actor
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import LegalRequest
 from safeharbour.review import do_raise_signal
 from safeharbour.review.appeals import do_decide_appeal, do_submit_appeal

@@ -175,8 +175,8 @@ def test_signed_platform_events_are_ingested_and_unsigned_or_replayed_ones_refus
 def test_inbound_events_are_off_until_a_secret_is_set(tmp_path: Path, database_url: str) -> None:
     from fastapi.testclient import TestClient
 
-    from safeharbour.api.app import create_app
     from safeharbour.bootstrap import build_container
+    from safeharbour.web.app import create_app
 
     plain = Settings(
         data_dir=tmp_path / "plain", database_url=database_url, scheduler_enabled=False

@@ -1,1 +1,2 @@
-"""HTTP transport: the FastAPI app factory and versioned routers. Thin by design."""
+"""HTTP API: the versioned `/api/v1` routers. Thin by design; the app factory and the web
+plumbing they share with the consoles live in `safeharbour.web`."""

@@ -18,10 +18,10 @@ from fastapi import APIRouter, Path
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from safeharbour.api.deps import PUBLIC, ContainerDep
 from safeharbour.kit.errors import NotFound
 from safeharbour.transparency.publication import atom_feed, index_page, published_file
 from safeharbour.transparency.reports import FILES
+from safeharbour.web.deps import PUBLIC, ContainerDep
 
 router = APIRouter(tags=["transparency"])
 

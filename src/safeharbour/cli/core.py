@@ -59,10 +59,10 @@ def serve(
     """Run the HTTP server (API, consoles), the outbox relay and the scheduler."""
     import uvicorn
 
-    from safeharbour.api.app import create_app
-    from safeharbour.api.observability import configure_logging
     from safeharbour.bootstrap import build_container
     from safeharbour.config import load_settings
+    from safeharbour.web.app import create_app
+    from safeharbour.web.observability import configure_logging
 
     settings = load_settings(data_dir)
     if "SAFEHARBOUR_PUBLIC_BASE_URL" not in __import__("os").environ:
@@ -103,8 +103,8 @@ def ingest(
     nothing is stored. Batches are then committed in order; re-running the same file is
     harmless (events are idempotent on event_id).
     """
-    from safeharbour.api.units import run_in_unit
     from safeharbour.intake.schemas import read_events_jsonl
+    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
         events = read_events_jsonl(file)
@@ -151,9 +151,9 @@ def keys_create(
     data_dir: DataDirOption = None,
 ) -> None:
     """Create an API key and print it (shown once; only its hash is stored)."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.authz.keys import do_create_api_key
     from safeharbour.kit.ids import parse_id
+    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
         owner_id = parse_id(owner, field="owner") if owner else None
@@ -173,9 +173,9 @@ def keys_revoke(
     data_dir: DataDirOption = None,
 ) -> None:
     """Revoke an API key by id."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.authz.keys import do_revoke_api_key
     from safeharbour.kit.ids import parse_id
+    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
         parsed: uuid.UUID = parse_id(key_id, field="key_id")
@@ -191,8 +191,8 @@ def keys_revoke(
 def keys_rotate_encryption(data_dir: DataDirOption = None) -> None:
     """Re-encrypt every encrypted field under the primary (first) encryption key."""
     import safeharbour.models_registry  # noqa: F401  (every context registers its columns)
-    from safeharbour.api.units import run_in_unit
     from safeharbour.kit.encrypted_fields import do_rotate_encrypted_fields
+    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors(), open_container(data_dir) as container:
         count = run_in_unit(

@@ -154,7 +154,6 @@ def bank_import(
     suffix): an invalid one exits 2 naming `line N` and nothing is stored. Values already in the
     bank are skipped, so re-importing a file is harmless.
     """
-    from safeharbour.api.units import run_in_unit
     from safeharbour.detection.banks.actions import (
         do_add_bank_entries,
         do_create_bank,
@@ -162,6 +161,7 @@ def bank_import(
         get_bank,
     )
     from safeharbour.detection.banks.values import FORMATS, Signal, normalise_value, read_values
+    from safeharbour.kit.transactions import run_in_unit
 
     if signal not in SIGNALS:
         fail(f"expected one of {', '.join(SIGNALS)}", field="--signal")
@@ -312,8 +312,8 @@ def bank_set(
     data_dir: DataDirOption = None,
 ) -> None:
     """Change bank NAME's settings; prints the bank's settings as one JSON line."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.detection.banks.actions import do_update_bank
+    from safeharbour.kit.transactions import run_in_unit
 
     actor = cli_actor()
 
@@ -397,8 +397,8 @@ def bank_release_entry(
     data_dir: DataDirOption = None,
 ) -> None:
     """Lift the quarantine of bank NAME's entry VALUE: its matches act automatically again."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.detection.quarantine import do_release_entry
+    from safeharbour.kit.transactions import run_in_unit
 
     actor = cli_actor()
 

@@ -78,8 +78,8 @@ def users_create(
 
     With --totp the otpauth:// provisioning URI is printed to stderr, once.
     """
-    from safeharbour.api.units import run_in_unit
     from safeharbour.authz.users import do_create_user
+    from safeharbour.kit.transactions import run_in_unit
 
     password = _read_password()
     with domain_errors():
@@ -163,7 +163,7 @@ def agencies_add(
     data_dir: DataDirOption = None,
 ) -> None:
     """Onboard an agency (an authority that may send legal requests); prints its id."""
-    from safeharbour.api.units import run_in_unit
+    from safeharbour.kit.transactions import run_in_unit
     from safeharbour.legal.agencies import do_add_agency
 
     with domain_errors(), open_container(data_dir) as container:
@@ -193,8 +193,8 @@ def agencies_set_callback(
     data_dir: DataDirOption = None,
 ) -> None:
     """Set the number legal officers call back to verify the agency's emergency requests."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.kit.ids import parse_id
+    from safeharbour.kit.transactions import run_in_unit
     from safeharbour.legal.agencies import do_set_agency_callback_phone
 
     with domain_errors():
@@ -244,8 +244,8 @@ def flaggers_add(
     data_dir: DataDirOption = None,
 ) -> None:
     """Register a trusted flagger; prints its id."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.intake.flaggers import do_add_trusted_flagger
+    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors(), open_container(data_dir) as container:
         flagger = run_in_unit(

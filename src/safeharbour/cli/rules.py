@@ -246,7 +246,6 @@ def bank_rescan(
 ) -> None:
     """Re-scan the stored posts against bank NAME's current version now (resuming a rescan an
     interruption left), feeding matches through the pipeline; prints the summary as JSON."""
-    from safeharbour.api.units import run_in_unit
     from safeharbour.bootstrap import detection_rules, detection_scanners
     from safeharbour.detection.banks.actions import get_bank
     from safeharbour.detection.models import Rescan
@@ -254,6 +253,7 @@ def bank_rescan(
     from safeharbour.enforcement.ports import is_reversible
     from safeharbour.kit.db import UnitOfWork
     from safeharbour.kit.errors import NotFound
+    from safeharbour.kit.transactions import run_in_unit
 
     actor = cli_actor()
     with domain_errors(), open_container(data_dir) as container:

@@ -39,10 +39,10 @@ def worker(
     data_dir: DataDirOption = None,
 ) -> None:
     """Run worker roles until SIGTERM/SIGINT, then finish in-flight work and exit 0."""
-    from safeharbour.api.observability import configure_logging
     from safeharbour.bootstrap import build_container
     from safeharbour.config import load_settings
     from safeharbour.runtime.worker import Worker
+    from safeharbour.web.observability import configure_logging
 
     settings = load_settings(data_dir)
     configure_logging(settings.log_level)

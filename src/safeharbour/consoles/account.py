@@ -9,8 +9,6 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from safeharbour.api.deps import PUBLIC
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.roles import ROLE_PERMISSIONS
 from safeharbour.authz.sessions import (
     ActiveSession,
@@ -23,6 +21,8 @@ from safeharbour.authz.sessions import (
 from safeharbour.consoles.guard import cookies, login_csrf_token, signed_in
 from safeharbour.consoles.pages import base_path, identity_of, render
 from safeharbour.kit.errors import Conflict, NotFound, RateLimited
+from safeharbour.kit.transactions import run_in_unit
+from safeharbour.web.deps import PUBLIC
 
 router = APIRouter()
 

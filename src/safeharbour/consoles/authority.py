@@ -17,8 +17,6 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from safeharbour.api.deps import permission_doc
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.models import User
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
@@ -26,6 +24,7 @@ from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.pages import base_path, render
 from safeharbour.kit.canonical import digest_of
 from safeharbour.kit.errors import InvalidInput, NotFound
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.assessment import LegalInstrument, RequestType
 from safeharbour.legal.assessment.schemas import Urgency
 from safeharbour.legal.gateway import (
@@ -40,21 +39,13 @@ from safeharbour.legal.gateway import (
     parse_submission,
     parse_supplement,
 )
+from safeharbour.web.deps import permission_doc
 
 TITLE = "Authority requests"
 PERMISSION = Permission.LEGAL_REQUESTS_SUBMIT
 router = APIRouter()
 DOC = permission_doc(Permission.LEGAL_REQUESTS_SUBMIT)
 Identity = Annotated[ActiveSession, Depends(signed_in)]
-
-
-def _config(request: Request) -> GatewayConfig:
-    container = request.app.state.container
-    config = container.extras.get("legal_gateway")
-    if config is None:
-        config = GatewayConfig.from_settings(container.settings)
-        container.extras["legal_gateway"] = config
-    return config
 
 
 def _agency(identity: ActiveSession) -> uuid.UUID:
@@ -153,7 +144,7 @@ async def submit_request(
 ) -> Response:
     container = request.app.state.container
     agency = _agency(identity)
-    config = _config(request)
+    config: GatewayConfig = request.app.state.container.gateway
     values = {
         "type": type,
         "statement": statement,
@@ -240,7 +231,7 @@ async def supplement(
 ) -> Response:
     container = request.app.state.container
     agency = _agency(identity)
-    config = _config(request)
+    config: GatewayConfig = request.app.state.container.gateway
 
     def work() -> None:
         body: dict[str, Any] = {"statement": statement}

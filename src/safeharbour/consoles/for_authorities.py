@@ -10,9 +10,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
 
-from safeharbour.api.deps import PUBLIC
 from safeharbour.consoles import CONSOLE_PATH, CONTENT_SECURITY_POLICY
 from safeharbour.consoles.pages import render
+from safeharbour.web.deps import PUBLIC
 
 router = APIRouter(tags=["legal requests (authorities)"])
 
@@ -24,9 +24,7 @@ router = APIRouter(tags=["legal requests (authorities)"])
     summary="Public page for authorities: contact, request types, deadlines, policy",
 )
 async def for_authorities(request: Request) -> HTMLResponse:
-    from safeharbour.api.discovery import discovery_document
-
-    document = discovery_document(request.app.state.container)
+    document = request.app.state.container.discovery
     response = render(
         request,
         "for_authorities.html",

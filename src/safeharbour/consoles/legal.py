@@ -17,12 +17,11 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from safeharbour.api.deps import permission_doc
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.pages import base_path, render
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     do_answer_legal_request,
     do_approve_disclosure,
@@ -45,6 +44,7 @@ from safeharbour.legal.gateway import (
     targets_context,
     waiting_user_notices,
 )
+from safeharbour.web.deps import permission_doc
 
 TITLE = "Legal requests"
 PERMISSION = Permission.LEGAL_REQUESTS_READ

@@ -20,9 +20,6 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from starlette.responses import RedirectResponse, Response
 
-from safeharbour.api.deps import permission_doc
-from safeharbour.api.outbound import decide_and_report
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
 from safeharbour.consoles.guard import signed_in
@@ -42,6 +39,7 @@ from safeharbour.intake.sanctions import (
     resolve_source,
 )
 from safeharbour.kit.errors import DomainError, InvalidInput
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import OutboundKind
 from safeharbour.review import (
     AppealDecisionIn,
@@ -62,6 +60,7 @@ from safeharbour.review import (
 from safeharbour.review.queries import case_row
 from safeharbour.transparency import statement_view
 from safeharbour.transparency.statements import statement_token
+from safeharbour.web.deps import permission_doc
 
 router = APIRouter()
 
@@ -347,13 +346,11 @@ async def decide(request: Request, case_id: uuid.UUID, identity: Identity) -> Re
         reports = [
             kind for kind in OutboundKind if values.get(f"report_{kind.value}") in ("on", "1")
         ]
-        decision, _reports = run_in_unit(
-            container.database,
-            lambda unit: decide_and_report(
-                unit, container, case_id, body, reports, identity.principal.actor
-            ),
+        decision, _reports = container.tx.write(
+            lambda unit: container.decisions.decide(
+                unit, case_id, body, reports=reports, actor=identity.principal.actor
+            )
         )
-        container.nta.dispatch_enforcement([decision.id])
         return decision.id
 
     try:
@@ -727,9 +724,7 @@ async def platform_page(request: Request, identity: Identity) -> Response:
     "/platform/{action_id}/retry", openapi_extra=permission_doc(Permission.ENFORCEMENT_RETRY)
 )
 async def platform_retry(request: Request, action_id: uuid.UUID, identity: Identity) -> Response:
-    from safeharbour.api.v1.platform import retry_enforcement
-
     row = await run_in_threadpool(
-        retry_enforcement, _c(request), action_id, identity.principal.actor
+        _c(request).retry_enforcement, action_id, identity.principal.actor
     )
     return _see_other(request, f"/platform?retried={row.id}")

@@ -14,15 +14,15 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from safeharbour.api.deps import permission_doc
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.nta_common import CATEGORIES, field_errors
 from safeharbour.consoles.pages import base_path, render
 from safeharbour.kit.errors import Conflict, InvalidInput
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.qa import blind_view, do_record_qa_verdict, list_qa_reviews
+from safeharbour.web.deps import permission_doc
 
 router = APIRouter()
 

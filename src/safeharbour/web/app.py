@@ -12,9 +12,6 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import func, select, text
 
 from safeharbour import __version__
-from safeharbour.api.deps import PUBLIC
-from safeharbour.api.errors import error_response, install_error_handlers
-from safeharbour.api.observability import RequestContextMiddleware
 from safeharbour.bootstrap import Container, detection_rules
 from safeharbour.detection.quarantine import quarantined_count
 from safeharbour.detection.retroscan import rescan_status
@@ -23,6 +20,9 @@ from safeharbour.enforcement.ports import platform_health
 from safeharbour.kit.outbox import OutboxRow
 from safeharbour.runtime.metrics import exposition
 from safeharbour.runtime.status import cluster_status
+from safeharbour.web.deps import PUBLIC
+from safeharbour.web.errors import error_response, install_error_handlers
+from safeharbour.web.observability import RequestContextMiddleware
 
 API_PREFIX = "/api/v1"
 

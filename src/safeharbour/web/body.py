@@ -7,8 +7,8 @@ from typing import Any
 import orjson
 from fastapi import Request
 
-from safeharbour.api.errors import MalformedBody
 from safeharbour.kit.errors import DomainError
+from safeharbour.web.errors import MalformedBody
 
 
 class UnsupportedMediaType(DomainError):
@@ -27,7 +27,7 @@ async def read_json(request: Request) -> Any:
 
 
 def _register() -> None:
-    from safeharbour.api.errors import register_status
+    from safeharbour.web.errors import register_status
 
     register_status(UnsupportedMediaType, 415)
 

@@ -19,7 +19,6 @@ import yaml
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from safeharbour.api.app import create_app
 from safeharbour.bootstrap import Container, build_container
 from safeharbour.cli.app import app as cli_app
 from safeharbour.config import Settings
@@ -28,6 +27,7 @@ from safeharbour.intake.models import Account, Channel, Membership, Post
 from safeharbour.integrations.matrix.adapter import MatrixPlatformAdapter
 from safeharbour.integrations.matrix.registration import load_tokens
 from safeharbour.kit.clock import ManualClock
+from safeharbour.web.app import create_app
 
 ROOM = "!room1:localhost"
 ALICE = "@alice:localhost"

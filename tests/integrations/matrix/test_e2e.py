@@ -31,7 +31,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.keys import do_create_api_key
 from safeharbour.bootstrap import build_container
 from safeharbour.config import Settings
@@ -42,6 +41,7 @@ from safeharbour.intake.models import Notice, Post
 from safeharbour.integrations.matrix.client import SynapseClient
 from safeharbour.integrations.matrix.reports import ReportPoller
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from tests.conftest import IN_CI, SHARED
 from tests.e2e.support import LiveServer, _healthy, free_port, server_env
 from tests.integrations.matrix.synapse import SYNAPSE_VERSION, Homeserver, ensure_synapse

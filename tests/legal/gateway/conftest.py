@@ -14,11 +14,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.models import AuditEntry
 from safeharbour.bootstrap import Container
 from safeharbour.kit.db import SYSTEM
 from safeharbour.kit.outbox import OutboxRow
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.agencies import do_add_agency
 from safeharbour.legal.gateway import (
     LegalRequest,

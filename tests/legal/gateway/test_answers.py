@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.models import AuditEntry
 from safeharbour.bootstrap import Container
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import LegalRequest, LegalRequestCallback
 from safeharbour.legal.gateway.lifecycle import IllegalTransition, set_status
 from safeharbour.legal.gateway.schemas import RequestStatus

@@ -11,10 +11,10 @@ import pyotp
 import pytest
 from fastapi.testclient import TestClient
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.users import do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import LegalRequest
 from tests.factories import post
 from tests.legal.gateway.conftest import Agent, removal_order

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.users import do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import do_escalate_deadlines
 from tests.legal.gateway.conftest import OFFICER, Agent, removal_order
 

@@ -12,13 +12,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.models import AuditEntry
 from safeharbour.bootstrap import Container
 from safeharbour.kit.canonical import canonical_json, sha256_hex
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import Conflict, Forbidden, InvalidInput, NotFound
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     LegalDisclosure,
     do_approve_disclosure,

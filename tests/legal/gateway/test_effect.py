@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.bootstrap import Container
 from safeharbour.enforcement import EnforcementAction
 from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import LegalRequest, do_record_after_review
 from safeharbour.legal.models import LegalHold
 from safeharbour.review.labels import do_tag_item

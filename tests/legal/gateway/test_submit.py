@@ -278,7 +278,7 @@ def test_a_failure_during_commit_stores_nothing(
     try:
         from fastapi.testclient import TestClient
 
-        from safeharbour.api.app import create_app
+        from safeharbour.web.app import create_app
 
         with TestClient(create_app(container), raise_server_exceptions=False) as fresh:
             reply = agent.submit(fresh, removal_order())
@@ -351,8 +351,8 @@ def test_links_are_resolved_through_the_mirror(
 
 
 def _tag(container: Container, kind: str, item_id: str, label: str) -> None:
-    from safeharbour.api.units import run_in_unit
     from safeharbour.kit.db import SYSTEM
+    from safeharbour.kit.transactions import run_in_unit
     from safeharbour.review.labels import do_tag_item
 
     run_in_unit(

@@ -13,13 +13,13 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
-from safeharbour.api.deps import ContainerDep, permission_doc, require
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.models import User
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission, Role
 from safeharbour.authz.users import do_create_user, do_disable_user, list_users
 from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.transactions import run_in_unit
+from safeharbour.web.deps import ContainerDep, permission_doc, require
 
 router = APIRouter(prefix="/admin/users", tags=["admin"])
 

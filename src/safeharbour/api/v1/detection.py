@@ -8,12 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
-from safeharbour.api.deps import ContainerDep, permission_doc, require
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import detection_rules
 from safeharbour.detection.queries import rule_outcomes
 from safeharbour.detection.retroscan import rescan_status
+from safeharbour.web.deps import ContainerDep, permission_doc, require
 
 router = APIRouter(tags=["detection"])
 

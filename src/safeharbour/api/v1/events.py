@@ -8,13 +8,13 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from safeharbour.api.body import read_json
-from safeharbour.api.deps import ContainerDep, permission_doc, require
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.intake.mirror import do_ingest_events
 from safeharbour.intake.schemas import parse_batch_body
+from safeharbour.kit.transactions import run_in_unit
+from safeharbour.web.body import read_json
+from safeharbour.web.deps import ContainerDep, permission_doc, require
 
 router = APIRouter(tags=["platform"])
 

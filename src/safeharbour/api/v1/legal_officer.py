@@ -14,13 +14,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from safeharbour.api.deps import ContainerDep, permission_doc, require
-from safeharbour.api.outbound import outbound_registry
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.errors import NotFound
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     GatewayStats,
     LegalRequest,
@@ -51,6 +49,7 @@ from safeharbour.legal.gateway import (
     user_notice_view,
     waiting_user_notices,
 )
+from safeharbour.web.deps import ContainerDep, permission_doc, require
 
 router = APIRouter(prefix="/legal/officer", tags=["legal requests (legal officers)"])
 
@@ -398,7 +397,7 @@ async def outbound_create(
                     unit,
                     body.decision_id,
                     kind=body.kind,
-                    registry=outbound_registry(container),
+                    registry=container.outbound_recipients,
                     cipher=container.keys.cipher,
                     platform_name=container.settings.platform_name,
                     actor=principal.actor,

@@ -14,19 +14,16 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from safeharbour.api.body import read_json
-from safeharbour.api.deps import PUBLIC, ContainerDep, permission_doc, require
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container
 from safeharbour.kit.canonical import digest_of
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.assessment import DataField, LegalInstrument, LegalProcess, RequestType
 from safeharbour.legal.assessment.schemas import TargetKind, Urgency
 from safeharbour.legal.gateway import (
     SIGNATURE_HEADER,
     AgencyRequestView,
-    GatewayConfig,
     Sender,
     StatusView,
     agency_request_view,
@@ -38,16 +35,10 @@ from safeharbour.legal.gateway import (
     parse_supplement,
     status_view,
 )
+from safeharbour.web.body import read_json
+from safeharbour.web.deps import PUBLIC, ContainerDep, permission_doc, require
 
 router = APIRouter(prefix="/legal/requests", tags=["legal requests (authorities)"])
-
-
-def gateway_config(container: Container) -> GatewayConfig:
-    config = container.extras.get("legal_gateway")
-    if config is None:
-        config = GatewayConfig.from_settings(container.settings)
-        container.extras["legal_gateway"] = config
-    return config
 
 
 async def _sender(
@@ -206,7 +197,7 @@ async def submit_request(
 ) -> JSONResponse:
     sender = await _sender(container, principal, request, signature)
     body = await read_json(request)
-    config = gateway_config(container)
+    config = container.gateway
 
     def work() -> dict[str, Any]:
         submission = parse_submission(body)
@@ -277,7 +268,7 @@ async def add_supplement(
 ) -> JSONResponse:
     sender = await _sender(container, principal, request, signature)
     body = await read_json(request)
-    config = gateway_config(container)
+    config = container.gateway
 
     def work() -> tuple[dict[str, Any], bool]:
         supplement = parse_supplement(body)

@@ -17,10 +17,6 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from safeharbour.api.body import read_json
-from safeharbour.api.deps import PUBLIC, ContainerDep, OptionalPrincipal, permission_doc, require
-from safeharbour.api.serialize import to_json
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission, Role
 from safeharbour.intake.access import notice_scope
@@ -47,6 +43,10 @@ from safeharbour.intake.sanctions import (
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.dsa import Keyword, StatementCategory
 from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.transactions import run_in_unit
+from safeharbour.web.body import read_json
+from safeharbour.web.deps import PUBLIC, ContainerDep, OptionalPrincipal, permission_doc, require
+from safeharbour.web.serialize import to_json
 
 router = APIRouter(tags=["notices"])
 

@@ -19,14 +19,10 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from safeharbour.api.body import UnsupportedMediaType
-from safeharbour.api.deps import PUBLIC, ContainerDep, permission_doc, require
-from safeharbour.api.errors import MalformedBody, register_status
-from safeharbour.api.units import run_in_unit
 from safeharbour.api.v1.events import _BODY_DOC, IngestReply
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
-from safeharbour.enforcement.actions import dead_letters, do_requeue_enforcement
+from safeharbour.enforcement.actions import dead_letters
 from safeharbour.enforcement.models import EnforcementAction
 from safeharbour.intake.mirror import do_ingest_events
 from safeharbour.intake.schemas import parse_batch_body
@@ -38,6 +34,10 @@ from safeharbour.integrations.webhook.signing import (
 )
 from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import DomainError, Unauthenticated
+from safeharbour.kit.transactions import run_in_unit
+from safeharbour.web.body import UnsupportedMediaType
+from safeharbour.web.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.web.errors import MalformedBody, register_status
 
 router = APIRouter()
 
@@ -189,28 +189,7 @@ async def retry_dead_letter(
     principal: Annotated[Principal, require(Permission.ENFORCEMENT_RETRY)],
 ) -> RetryReply:
     def work() -> RetryReply:
-        fresh = retry_enforcement(container, action_id, principal.actor)
+        fresh = container.retry_enforcement(action_id, principal.actor)
         return RetryReply(id=fresh.id, status=fresh.status, detail=fresh.detail)
 
     return await run_in_threadpool(work)
-
-
-def retry_enforcement(container: Any, action_id: uuid.UUID, actor: Actor) -> EnforcementAction:
-    """Re-queue a dead-lettered call and make it now (the API's and the console's retry):
-    the same idempotency key, so a platform that did act after all answers `already_applied`
-    and the call is applied once. Returns the row as it stands afterwards."""
-    row = run_in_unit(
-        container.database,
-        lambda unit: do_requeue_enforcement(unit, action_id, actor=actor),
-    )
-    if row.decision_id is not None:
-        container.nta.dispatch_enforcement(decision_ids=[row.decision_id])
-    else:
-        container.nta.dispatch_enforcement(
-            decision_ids=[],
-            legal_request_ids=[row.legal_request_id],
-        )
-    with container.database.reader() as session:
-        fresh = session.get(EnforcementAction, action_id)
-        assert fresh is not None
-        return fresh

@@ -13,12 +13,12 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
-from safeharbour.api.deps import ContainerDep, permission_doc, require
-from safeharbour.api.serialize import to_json
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.qa import blind_view, do_record_qa_verdict, list_qa_reviews
+from safeharbour.web.deps import ContainerDep, permission_doc, require
+from safeharbour.web.serialize import to_json
 
 router = APIRouter(tags=["quality assurance"])
 

@@ -15,15 +15,12 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
-from safeharbour.api.deps import PUBLIC, ContainerDep, permission_doc, require
-from safeharbour.api.outbound import decide_and_report
-from safeharbour.api.serialize import to_json
-from safeharbour.api.units import run_in_unit
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container
 from safeharbour.intake.notices import PUBLIC_NOTIFIER
 from safeharbour.kit.labels import Label
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import OutboundKind
 from safeharbour.review import (
     AppealDecisionIn,
@@ -54,6 +51,8 @@ from safeharbour.review import (
 )
 from safeharbour.review.queries import case_row, dispute_view
 from safeharbour.transparency import statement_view
+from safeharbour.web.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.web.serialize import to_json
 
 router = APIRouter(tags=["review"])
 
@@ -64,8 +63,11 @@ class _In(BaseModel):
 
 def _decision_reply(container: Container, decision_id: uuid.UUID) -> Any:
     container.nta.dispatch_enforcement([decision_id])
-    with container.database.reader() as session:
-        return to_json(get_decision(session, decision_id))
+    return _decision_view(container, decision_id)
+
+
+def _decision_view(container: Container, decision_id: uuid.UUID) -> Any:
+    return to_json(container.tx.read(lambda session: get_decision(session, decision_id)))
 
 
 class DecideBody(DecisionIn):
@@ -184,13 +186,12 @@ async def case_decide(
     the outbound reports; their ids are answered in `outbound_reports`."""
 
     def run() -> Any:
-        decision, reports = run_in_unit(
-            container.database,
-            lambda unit: decide_and_report(
-                unit, container, case_id, body, body.report_to_authorities, principal.actor
-            ),
+        decision, reports = container.tx.write(
+            lambda unit: container.decisions.decide(
+                unit, case_id, body, reports=body.report_to_authorities, actor=principal.actor
+            )
         )
-        reply = _decision_reply(container, decision.id)
+        reply = _decision_view(container, decision.id)
         if reports:
             reply = {**reply, "outbound_reports": [str(r) for r in reports]}
         return reply

@@ -10,15 +10,15 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
-from safeharbour.api.deps import ContainerDep, permission_doc, require
-from safeharbour.api.units import run_in_unit
 from safeharbour.audit.chain import entries_after, verify_chain
 from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key, list_api_keys
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import ROLE_PERMISSIONS, Permission, Role
 from safeharbour.intake.queries import account_view, channel_view, post_view
 from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.holds import do_place_legal_hold, do_release_legal_hold, list_holds
+from safeharbour.web.deps import ContainerDep, permission_doc, require
 
 router = APIRouter()
 

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.detection.signals.hashing import hash_bytes
 from safeharbour.intake import repository as repo
 from safeharbour.intake.mirror import IngestResult, do_ingest_events
@@ -38,6 +37,7 @@ from safeharbour.intake.models import Channel
 from safeharbour.intake.schemas import parse_events
 from safeharbour.kit.db import Actor, Database
 from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.transactions import run_in_unit
 
 log = logging.getLogger(__name__)
 

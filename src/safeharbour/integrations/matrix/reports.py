@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from safeharbour.api.units import run_in_unit
 from safeharbour.intake.notice_schemas import parse_notice
 from safeharbour.intake.notices import NoticePolicy, NoticeSource, do_submit_notice
 from safeharbour.integrations.matrix.client import SynapseClient
 from safeharbour.kit.db import Actor, Database
 from safeharbour.kit.errors import DomainError
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.policy import ReviewPolicy
 
 log = logging.getLogger(__name__)
