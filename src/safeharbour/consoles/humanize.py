@@ -97,7 +97,7 @@ def _moment(value: Any) -> datetime | None:
 
 # -- dates and durations --------------------------------------------------------------------------
 def when(value: Any, context: Mapping[str, Any] | None = None, *, date_only: bool = False) -> str:
-    """"7 Dec 2026, 22:43 UTC" (or "7 Dec 2026") in the reader's zone; `—` for nothing."""
+    """A moment as "7 Dec 2026, 22:43 UTC" (or "7 Dec 2026") in the reader's zone; `—` for nothing."""
     moment = _moment(value)
     if moment is None:
         return NOTHING if value in (None, "") else str(value)
@@ -115,9 +115,7 @@ def _zone_name(moment: datetime, zone: tzinfo) -> str:
     return moment.astimezone(zone).tzname() or str(zone)
 
 
-def relative(
-    value: Any, context: Mapping[str, Any] | None = None, kind: str = "event"
-) -> str:
+def relative(value: Any, context: Mapping[str, Any] | None = None, kind: str = "event") -> str:
     """A moment against now, rounded to its largest unit: "in 3 hours", "2 days ago", or for a
     `kind="deadline"` that has passed, "overdue by 2 days"."""
     moment = _moment(value)
@@ -433,27 +431,27 @@ def display_names(session: Any, refs: Iterable[Any]) -> dict[str, str]:
 # -- registration ----------------------------------------------------------------------------------
 @pass_context
 def _when_filter(context: Context, value: Any, date_only: bool = False) -> str:
-    return when(value, context, date_only=date_only)
+    return when(value, context.get_all(), date_only=date_only)
 
 
 @pass_context
 def _relative_filter(context: Context, value: Any, kind: str = "event") -> str:
-    return relative(value, context, kind)
+    return relative(value, context.get_all(), kind)
 
 
 @pass_context
 def _duration_filter(context: Context, value: Any, most: int = 2) -> str:
-    return duration(value, context, most=most)
+    return duration(value, context.get_all(), most=most)
 
 
 @pass_context
 def _number_filter(context: Context, value: Any, digits: int = 2) -> str:
-    return number(value, context, digits)
+    return number(value, context.get_all(), digits)
 
 
 @pass_context
 def _person_filter(context: Context, value: Any) -> str:
-    return person(value, context)
+    return person(value, context.get_all())
 
 
 FILTERS: dict[str, Any] = {

@@ -22,6 +22,7 @@ from starlette.responses import HTMLResponse
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
 from safeharbour.consoles import humanize
+from safeharbour.kit.links import same_origin_path
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ STATIC_DIR = PACKAGE_DIR / "static"
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 humanize.install(templates.env)
+# Media shown in an <img> must stay on this site (kit/links.py).
+templates.env.tests["same_origin_path"] = same_origin_path
 
 
 @dataclass(frozen=True)

@@ -135,9 +135,7 @@ def _beyond(keys: Sequence[SortKey], values: tuple[Any, ...], backwards: bool) -
 
 
 def _ordering(keys: Sequence[SortKey], backwards: bool) -> list[Any]:
-    return [
-        k.column.desc() if (k.descending != backwards) else k.column.asc() for k in keys
-    ]
+    return [k.column.desc() if (k.descending != backwards) else k.column.asc() for k in keys]
 
 
 def keyset_page(
