@@ -20,7 +20,7 @@ from safeharbour.enforcement.ports import platform_health
 from safeharbour.kit.outbox import OutboxRow
 from safeharbour.runtime.metrics import exposition
 from safeharbour.runtime.status import cluster_status
-from safeharbour.web.deps import PUBLIC
+from safeharbour.web.deps import PUBLIC, declare_permissions
 from safeharbour.web.errors import error_response, install_error_handlers
 from safeharbour.web.observability import RequestContextMiddleware
 
@@ -127,6 +127,7 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
 
     _include_matrix(app, container)
     _mount_consoles(app, container)
+    declare_permissions(app.routes)
     limits = {
         f"{API_PREFIX}/events": container.settings.ingest_max_body_bytes,
         f"{API_PREFIX}/platform/events": container.settings.ingest_max_body_bytes,

@@ -1,11 +1,16 @@
-"""Dependencies every router uses: the container, the caller, permission checks."""
+"""Dependencies every router uses: the container, the caller, permission checks, and the
+OpenAPI entry each permission check writes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from safeharbour.authz.keys import principal_for_api_key
 from safeharbour.authz.principal import Principal
@@ -57,7 +62,9 @@ OptionalPrincipal = Annotated[Principal | None, Depends(optional_principal)]
 
 
 def require(permission: Permission) -> Any:
-    """Dependency that authenticates the caller and checks one permission."""
+    """Dependency that authenticates the caller and checks one permission; the route's only
+    statement of it (`declare_permissions` writes the OpenAPI entry). Use it as
+    `principal: Annotated[Principal, require(Permission.X)]`."""
 
     async def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
         principal.require(permission)
@@ -68,8 +75,46 @@ def require(permission: Permission) -> Any:
 
 
 def permission_doc(permission: Permission) -> dict[str, Any]:
-    """OpenAPI extension naming the route's permission; the role table test reads it."""
+    """OpenAPI extension naming the route's permission; the role table test reads it. API
+    routes need not write it: `declare_permissions` fills it in from their `require(P)`."""
     return {"x-permission": permission.value}
+
+
+def declare_permissions(routes: Iterable[BaseRoute]) -> None:
+    """Write each API route's `x-permission` from the `require(P)` dependency it declares, so
+    a route states its permission once and its OpenAPI entry cannot disagree with the check.
+
+    Called by the app factory once every router is included. A route whose dependencies ask
+    for two permissions, or that also says `x-public` or names another permission, is a
+    mistake caught at start-up, not at the first request.
+    """
+    for route in routes:
+        included = getattr(route, "original_router", None)  # FastAPI includes routers lazily
+        if included is not None:
+            declare_permissions(included.routes)
+            continue
+        if not isinstance(route, APIRoute):
+            continue
+        found = set(_required_permissions(route.dependant))
+        if not found:
+            continue
+        where = f"{sorted(route.methods or ())} {route.path}"
+        if len(found) > 1:
+            raise RuntimeError(f"{where} requires more than one permission: {sorted(found)}")
+        (permission,) = found
+        extra = dict(route.openapi_extra or {})
+        if "x-public" in extra or extra.get("x-permission", permission.value) != permission.value:
+            raise RuntimeError(f"{where} declares {extra} but requires {permission.value}")
+        extra["x-permission"] = permission.value
+        route.openapi_extra = extra
+
+
+def _required_permissions(dependant: Dependant) -> Iterator[Permission]:
+    for dependency in dependant.dependencies:
+        permission = getattr(dependency.call, "permission", None)
+        if isinstance(permission, Permission):
+            yield permission
+        yield from _required_permissions(dependency)
 
 
 PUBLIC = {"x-public": True}

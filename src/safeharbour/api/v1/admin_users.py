@@ -19,7 +19,7 @@ from safeharbour.authz.roles import Permission, Role
 from safeharbour.authz.users import do_create_user, do_disable_user, list_users
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.transactions import run_in_unit
-from safeharbour.web.deps import ContainerDep, permission_doc, require
+from safeharbour.web.deps import ContainerDep, require
 
 router = APIRouter(prefix="/admin/users", tags=["admin"])
 
@@ -48,7 +48,7 @@ def _user_out(user: User) -> dict[str, Any]:
     }
 
 
-@router.get("", openapi_extra=permission_doc(Permission.USERS_READ))
+@router.get("")
 async def get_users(
     container: ContainerDep, _: Annotated[Principal, require(Permission.USERS_READ)]
 ) -> dict[str, Any]:
@@ -59,7 +59,7 @@ async def get_users(
     return await run_in_threadpool(run)
 
 
-@router.post("", status_code=201, openapi_extra=permission_doc(Permission.USERS_WRITE))
+@router.post("", status_code=201)
 async def create_user(
     body: UserIn,
     container: ContainerDep,
@@ -93,7 +93,7 @@ async def create_user(
     return await run_in_threadpool(run)
 
 
-@router.post("/{user_id}/disable", openapi_extra=permission_doc(Permission.USERS_WRITE))
+@router.post("/{user_id}/disable")
 async def disable_user(
     user_id: uuid.UUID,
     container: ContainerDep,

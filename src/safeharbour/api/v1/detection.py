@@ -13,12 +13,12 @@ from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import detection_rules
 from safeharbour.detection.queries import rule_outcomes
 from safeharbour.detection.retroscan import rescan_status
-from safeharbour.web.deps import ContainerDep, permission_doc, require
+from safeharbour.web.deps import ContainerDep, require
 
 router = APIRouter(tags=["detection"])
 
 
-@router.get("/detection/rule-outcomes", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/detection/rule-outcomes")
 async def detection_rule_outcomes(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.CASES_READ)],
@@ -38,7 +38,7 @@ async def detection_rule_outcomes(
     return await run_in_threadpool(read)
 
 
-@router.get("/detection/status", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/detection/status")
 async def detection_status(
     container: ContainerDep, _: Annotated[Principal, require(Permission.CASES_READ)]
 ) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from safeharbour.intake.mirror import do_ingest_events
 from safeharbour.intake.schemas import parse_batch_body
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.body import read_json
-from safeharbour.web.deps import ContainerDep, permission_doc, require
+from safeharbour.web.deps import ContainerDep, require
 
 router = APIRouter(tags=["platform"])
 
@@ -70,7 +70,7 @@ _BODY_DOC: dict[str, Any] = {
 @router.post(
     "/events",
     response_model=IngestReply,
-    openapi_extra={**_BODY_DOC, **permission_doc(Permission.EVENTS_WRITE)},
+    openapi_extra=_BODY_DOC,
     summary="Push a batch of 1-1,000 platform events (idempotent on event_id, all or nothing)",
 )
 async def ingest_events(

@@ -49,7 +49,7 @@ from safeharbour.legal.gateway import (
     user_notice_view,
     waiting_user_notices,
 )
-from safeharbour.web.deps import ContainerDep, permission_doc, require
+from safeharbour.web.deps import ContainerDep, require
 
 router = APIRouter(prefix="/legal/officer", tags=["legal requests (legal officers)"])
 
@@ -107,7 +107,6 @@ class AnswerReply(BaseModel):
 @router.get(
     "/requests",
     response_model=list[QueueItem],
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="Requests ordered by deadline, soonest first (open ones unless all=true)",
 )
 async def queue(
@@ -128,7 +127,6 @@ async def queue(
 @router.get(
     "/stats",
     response_model=GatewayStats,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="Counts by type, status and answer; missed deadlines",
 )
 async def stats(
@@ -145,7 +143,6 @@ async def stats(
 @router.get(
     "/requests/{request_id}",
     response_model=OfficerRequestView,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="One request with the engine's proposal, verification and history",
 )
 async def get_request(
@@ -164,7 +161,6 @@ async def get_request(
 
 @router.get(
     "/requests/{request_id}/attachments/{attachment_id}",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="Download an attachment (decrypted)",
     response_class=Response,
 )
@@ -205,7 +201,6 @@ def _state(request: LegalRequest) -> StateReply:
 @router.post(
     "/requests/{request_id}/start",
     response_model=StateReply,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Take the request: acknowledged -> under_assessment",
 )
 async def start(
@@ -227,7 +222,6 @@ async def start(
     "/requests/{request_id}/answer",
     response_model=AnswerReply,
     status_code=201,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Answer the request (complied, partially_complied, refused, need_more_info)",
 )
 async def answer(
@@ -274,7 +268,6 @@ async def answer(
 @router.post(
     "/requests/{request_id}/callback",
     response_model=StateReply,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_VERIFY),
     summary="Record a call-back to the number on the agency record (out-of-band check)",
 )
 async def callback(
@@ -303,7 +296,6 @@ async def callback(
 @router.post(
     "/requests/{request_id}/release",
     response_model=StateReply,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_VERIFY),
     summary="Release a held request after verifying its sender through an official channel",
 )
 async def release(
@@ -345,7 +337,6 @@ class FailedBody(_Body):
 
 @router.get(
     "/outbound",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="Outbound reports, newest first, with their timelines",
 )
 async def outbound_list(
@@ -360,7 +351,6 @@ async def outbound_list(
 
 @router.get(
     "/outbound/{report_id}",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="One outbound report: recipient and why, the minimum data sent, holds, timeline",
 )
 async def outbound_get(
@@ -381,7 +371,6 @@ async def outbound_get(
 @router.post(
     "/outbound",
     status_code=201,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Report a decided case to the competent authority (created and sent at once)",
 )
 async def outbound_create(
@@ -410,7 +399,6 @@ async def outbound_create(
 
 @router.post(
     "/outbound/{report_id}/acknowledged",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Record that the authority acknowledged the report (with its reference)",
 )
 async def outbound_acknowledged(
@@ -434,7 +422,6 @@ async def outbound_acknowledged(
 
 @router.post(
     "/outbound/{report_id}/failed",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Record that the report could not be delivered",
 )
 async def outbound_failed(
@@ -476,7 +463,6 @@ def _snapshot_view(snapshot: PreservationSnapshot, cipher: Any = None) -> dict[s
 
 @router.get(
     "/requests/{request_id}/preservation",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="The request's preservation snapshots (content until purged, seal, holds)",
 )
 async def snapshots_list(
@@ -499,7 +485,6 @@ async def snapshots_list(
 @router.post(
     "/requests/{request_id}/preservation",
     status_code=201,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Freeze the targets' stored data now, sealed and held for the legal period",
 )
 async def snapshot_take(
@@ -522,7 +507,6 @@ async def snapshot_take(
 
 @router.post(
     "/preservation/{snapshot_id}/extend",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Extend a preservation once (EPOC-PR +30 days, 2703(f) +90 days)",
 )
 async def snapshot_extend(
@@ -544,7 +528,6 @@ async def snapshot_extend(
 # -- user notification after a gag order -------------------------------------------------------
 @router.get(
     "/user-notices",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_READ),
     summary="User notifications waiting for a gag order to end (dated first, then for review)",
 )
 async def user_notices(
@@ -559,7 +542,6 @@ async def user_notices(
 
 @router.post(
     "/user-notices/{notice_id}/release",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Confidentiality has ended: notify the user now (through the platform)",
 )
 async def user_notice_release(
@@ -582,7 +564,6 @@ async def user_notice_release(
 
 @router.post(
     "/user-notices/{notice_id}/reviewed",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_ANSWER),
     summary="Periodic review: confidentiality still applies",
 )
 async def user_notice_reviewed(

@@ -36,7 +36,7 @@ from safeharbour.legal.gateway import (
     status_view,
 )
 from safeharbour.web.body import read_json
-from safeharbour.web.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.web.deps import PUBLIC, ContainerDep, require
 
 router = APIRouter(prefix="/legal/requests", tags=["legal requests (authorities)"])
 
@@ -183,7 +183,7 @@ def _created(body: dict[str, Any], replayed: bool, location: str) -> JSONRespons
 @router.post(
     "",
     status_code=201,
-    openapi_extra={**_SUBMIT_DOC, **permission_doc(Permission.LEGAL_REQUESTS_SUBMIT)},
+    openapi_extra=_SUBMIT_DOC,
     summary="Submit a legal request; 201 with the receipt once it is durably stored",
 )
 async def submit_request(
@@ -235,7 +235,6 @@ async def submit_request(
 @router.get(
     "/{request_id}",
     response_model=AgencyRequestView,
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_SUBMIT),
     summary="The request's timeline and answer (the sending agency only; others get 404)",
 )
 async def get_request(
@@ -253,7 +252,7 @@ async def get_request(
 @router.post(
     "/{request_id}/supplements",
     status_code=201,
-    openapi_extra={**_SUPPLEMENT_DOC, **permission_doc(Permission.LEGAL_REQUESTS_SUBMIT)},
+    openapi_extra=_SUPPLEMENT_DOC,
     summary="Add information to a request; after need_more_info the clock restarts",
 )
 async def add_supplement(
@@ -296,7 +295,6 @@ async def add_supplement(
 
 @router.get(
     "/{request_id}/disclosures/{package_id}",
-    openapi_extra=permission_doc(Permission.LEGAL_REQUESTS_SUBMIT),
     summary="Download a released, sealed disclosure package (the requesting agency only, "
     "until it expires; every download is audited)",
 )

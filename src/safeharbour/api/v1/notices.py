@@ -45,7 +45,7 @@ from safeharbour.kit.dsa import Keyword, StatementCategory
 from safeharbour.kit.errors import InvalidInput
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.body import read_json
-from safeharbour.web.deps import PUBLIC, ContainerDep, OptionalPrincipal, permission_doc, require
+from safeharbour.web.deps import PUBLIC, ContainerDep, OptionalPrincipal, require
 from safeharbour.web.serialize import to_json
 
 router = APIRouter(tags=["notices"])
@@ -180,7 +180,7 @@ async def notice_status(
     return to_json(await run_in_threadpool(read))
 
 
-@router.get("/notices", openapi_extra=permission_doc(Permission.NOTICES_READ))
+@router.get("/notices")
 async def notices_list(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.NOTICES_READ)],
@@ -205,7 +205,7 @@ async def notices_list(
     return to_json(await run_in_threadpool(read))
 
 
-@router.get("/notices/{notice_id}", openapi_extra=permission_doc(Permission.NOTICES_READ))
+@router.get("/notices/{notice_id}")
 async def notice_get(
     notice_id: uuid.UUID,
     container: ContainerDep,
@@ -230,7 +230,6 @@ async def notice_get(
 @router.get(
     "/flaggers/accuracy",
     tags=["flaggers"],
-    openapi_extra=permission_doc(Permission.NOTICES_READ),
 )
 async def flaggers_accuracy(
     container: ContainerDep, principal: Annotated[Principal, require(Permission.NOTICES_READ)]
@@ -258,7 +257,6 @@ class SlaIn(BaseModel):
 @router.post(
     "/flaggers/{flagger_id}/sla",
     tags=["flaggers"],
-    openapi_extra=permission_doc(Permission.FLAGGERS_WRITE),
 )
 async def flagger_sla(
     flagger_id: uuid.UUID,
@@ -311,7 +309,7 @@ class LiftIn(BaseModel):
     reason: Annotated[str, Field(min_length=1, max_length=5000)]
 
 
-@router.get("/sanctions", tags=["misuse"], openapi_extra=permission_doc(Permission.SANCTIONS_READ))
+@router.get("/sanctions", tags=["misuse"])
 async def sanctions_list(
     container: ContainerDep, _: Annotated[Principal, require(Permission.SANCTIONS_READ)]
 ) -> Any:
@@ -325,7 +323,6 @@ async def sanctions_list(
 @router.get(
     "/sanctions/candidates",
     tags=["misuse"],
-    openapi_extra=permission_doc(Permission.SANCTIONS_READ),
 )
 async def sanctions_candidates(
     container: ContainerDep,
@@ -349,7 +346,6 @@ async def sanctions_candidates(
     "/sanctions",
     status_code=201,
     tags=["misuse"],
-    openapi_extra=permission_doc(Permission.SANCTIONS_WRITE),
 )
 async def sanction_create(
     body: SanctionIn,
@@ -399,7 +395,6 @@ async def sanction_create(
 @router.post(
     "/sanctions/{sanction_id}/lift",
     tags=["misuse"],
-    openapi_extra=permission_doc(Permission.SANCTIONS_WRITE),
 )
 async def sanction_lift(
     sanction_id: uuid.UUID,

@@ -36,7 +36,7 @@ from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import DomainError, Unauthenticated
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.body import UnsupportedMediaType
-from safeharbour.web.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.web.deps import PUBLIC, ContainerDep, require
 from safeharbour.web.errors import MalformedBody, register_status
 
 router = APIRouter()
@@ -155,7 +155,6 @@ def _dead_letter(row: EnforcementAction) -> DeadLetter:
     "/enforcement/dead-letters",
     response_model=DeadLetters,
     tags=["enforcement"],
-    openapi_extra=permission_doc(Permission.ENFORCEMENT_READ),
     summary="Platform calls that failed their last attempt",
 )
 async def list_dead_letters(
@@ -180,7 +179,6 @@ class RetryReply(BaseModel):
     "/enforcement/{action_id}/retry",
     response_model=RetryReply,
     tags=["enforcement"],
-    openapi_extra=permission_doc(Permission.ENFORCEMENT_RETRY),
     summary="Re-send a dead-lettered platform call now (same idempotency key)",
 )
 async def retry_dead_letter(

@@ -51,7 +51,7 @@ from safeharbour.review import (
 )
 from safeharbour.review.queries import case_row, dispute_view
 from safeharbour.transparency import statement_view
-from safeharbour.web.deps import PUBLIC, ContainerDep, permission_doc, require
+from safeharbour.web.deps import PUBLIC, ContainerDep, require
 from safeharbour.web.serialize import to_json
 
 router = APIRouter(tags=["review"])
@@ -78,7 +78,7 @@ class DecideBody(DecisionIn):
 
 
 # -- cases ----------------------------------------------------------------------------------
-@router.get("/cases", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/cases")
 async def cases_list(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.CASES_READ)],
@@ -106,7 +106,7 @@ async def cases_list(
     return to_json(await run_in_threadpool(read))
 
 
-@router.get("/cases/counts", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/cases/counts")
 async def cases_counts(
     container: ContainerDep, _: Annotated[Principal, require(Permission.CASES_READ)]
 ) -> Any:
@@ -117,7 +117,7 @@ async def cases_counts(
     return to_json(await run_in_threadpool(read))
 
 
-@router.get("/cases/{case_id}", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/cases/{case_id}")
 async def case_get(
     case_id: uuid.UUID,
     container: ContainerDep,
@@ -134,7 +134,7 @@ async def case_get(
     return to_json(await run_in_threadpool(read))
 
 
-@router.post("/cases/{case_id}/claim", openapi_extra=permission_doc(Permission.CASES_CLAIM))
+@router.post("/cases/{case_id}/claim")
 async def case_claim(
     case_id: uuid.UUID,
     container: ContainerDep,
@@ -154,7 +154,7 @@ async def case_claim(
     return to_json(await run_in_threadpool(run))
 
 
-@router.post("/cases/{case_id}/release", openapi_extra=permission_doc(Permission.CASES_CLAIM))
+@router.post("/cases/{case_id}/release")
 async def case_release(
     case_id: uuid.UUID,
     container: ContainerDep,
@@ -173,7 +173,6 @@ async def case_release(
 @router.post(
     "/cases/{case_id}/decision",
     status_code=201,
-    openapi_extra=permission_doc(Permission.CASES_DECIDE),
 )
 async def case_decide(
     case_id: uuid.UUID,
@@ -200,7 +199,7 @@ async def case_decide(
 
 
 # -- decisions ------------------------------------------------------------------------------
-@router.get("/decisions/pending", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/decisions/pending")
 async def decisions_pending(
     container: ContainerDep, _: Annotated[Principal, require(Permission.CASES_READ)]
 ) -> Any:
@@ -213,7 +212,7 @@ async def decisions_pending(
     return to_json(await run_in_threadpool(read))
 
 
-@router.get("/decisions/{decision_id}", openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/decisions/{decision_id}")
 async def decision_get(
     decision_id: uuid.UUID,
     container: ContainerDep,
@@ -229,7 +228,6 @@ async def decision_get(
 
 @router.post(
     "/decisions/{decision_id}/approve",
-    openapi_extra=permission_doc(Permission.DECISIONS_APPROVE),
 )
 async def decision_approve(
     decision_id: uuid.UUID,
@@ -256,7 +254,6 @@ class RejectIn(_In):
 
 @router.post(
     "/decisions/{decision_id}/reject",
-    openapi_extra=permission_doc(Permission.DECISIONS_APPROVE),
 )
 async def decision_reject(
     decision_id: uuid.UUID,
@@ -296,7 +293,7 @@ class UntagIn(_In):
     label: Label
 
 
-@router.get("/labels", tags=["labels"], openapi_extra=permission_doc(Permission.CASES_READ))
+@router.get("/labels", tags=["labels"])
 async def labels_get(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.CASES_READ)],
@@ -316,7 +313,6 @@ async def labels_get(
     "/labels",
     status_code=201,
     tags=["labels"],
-    openapi_extra=permission_doc(Permission.LABELS_WRITE),
 )
 async def labels_tag(
     body: TagIn,
@@ -346,7 +342,7 @@ async def labels_tag(
 
 
 @router.post(
-    "/labels/remove", tags=["labels"], openapi_extra=permission_doc(Permission.LABELS_WRITE)
+    "/labels/remove", tags=["labels"]
 )
 async def labels_untag(
     body: UntagIn,
@@ -405,7 +401,7 @@ async def appeal_submit(body: AppealIn, container: ContainerDep) -> Any:
     return to_json(await run_in_threadpool(run))
 
 
-@router.get("/appeals", tags=["appeals"], openapi_extra=permission_doc(Permission.APPEALS_READ))
+@router.get("/appeals", tags=["appeals"])
 async def appeals_list(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.APPEALS_READ)],
@@ -420,7 +416,7 @@ async def appeals_list(
 
 
 @router.get(
-    "/appeals/{appeal_id}", tags=["appeals"], openapi_extra=permission_doc(Permission.APPEALS_READ)
+    "/appeals/{appeal_id}", tags=["appeals"]
 )
 async def appeal_get(
     appeal_id: uuid.UUID,
@@ -437,7 +433,6 @@ async def appeal_get(
 @router.post(
     "/appeals/{appeal_id}/decision",
     tags=["appeals"],
-    openapi_extra=permission_doc(Permission.APPEALS_DECIDE),
 )
 async def appeal_decide(
     appeal_id: uuid.UUID,
@@ -462,7 +457,7 @@ async def appeal_decide(
 
 
 # -- out-of-court disputes --------------------------------------------------------------------
-@router.get("/disputes", tags=["disputes"], openapi_extra=permission_doc(Permission.DISPUTES_READ))
+@router.get("/disputes", tags=["disputes"])
 async def disputes_list(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.DISPUTES_READ)],
@@ -479,7 +474,6 @@ async def disputes_list(
     "/disputes",
     status_code=201,
     tags=["disputes"],
-    openapi_extra=permission_doc(Permission.DISPUTES_WRITE),
 )
 async def dispute_record(
     body: DisputeIn,
@@ -498,7 +492,6 @@ async def dispute_record(
 @router.post(
     "/disputes/{dispute_id}/outcome",
     tags=["disputes"],
-    openapi_extra=permission_doc(Permission.DISPUTES_WRITE),
 )
 async def dispute_outcome(
     dispute_id: uuid.UUID,
@@ -519,7 +512,6 @@ async def dispute_outcome(
 @router.post(
     "/disputes/{dispute_id}/implementation",
     tags=["disputes"],
-    openapi_extra=permission_doc(Permission.DISPUTES_WRITE),
 )
 async def dispute_implementation(
     dispute_id: uuid.UUID,

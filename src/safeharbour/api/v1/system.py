@@ -18,7 +18,7 @@ from safeharbour.intake.queries import account_view, channel_view, post_view
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.holds import do_place_legal_hold, do_release_legal_hold, list_holds
-from safeharbour.web.deps import ContainerDep, permission_doc, require
+from safeharbour.web.deps import ContainerDep, require
 
 router = APIRouter()
 
@@ -27,7 +27,7 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-@router.get("/me", tags=["identity"], openapi_extra=permission_doc(Permission.SELF_READ))
+@router.get("/me", tags=["identity"])
 async def whoami(
     principal: Annotated[Principal, require(Permission.SELF_READ)],
 ) -> dict[str, Any]:
@@ -40,7 +40,7 @@ async def whoami(
 
 
 # -- audit --------------------------------------------------------------------------------
-@router.get("/audit/entries", tags=["audit"], openapi_extra=permission_doc(Permission.AUDIT_READ))
+@router.get("/audit/entries", tags=["audit"])
 async def audit_entries(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.AUDIT_READ)],
@@ -54,7 +54,7 @@ async def audit_entries(
     return await run_in_threadpool(read)
 
 
-@router.get("/audit/verify", tags=["audit"], openapi_extra=permission_doc(Permission.AUDIT_VERIFY))
+@router.get("/audit/verify", tags=["audit"])
 async def audit_verify(
     container: ContainerDep, _: Annotated[Principal, require(Permission.AUDIT_VERIFY)]
 ) -> dict[str, Any]:
@@ -97,7 +97,6 @@ def _hold_out(hold: Any) -> dict[str, Any]:
     "/legal/holds",
     status_code=201,
     tags=["legal"],
-    openapi_extra=permission_doc(Permission.HOLDS_WRITE),
 )
 async def place_hold(
     body: HoldIn,
@@ -122,7 +121,7 @@ async def place_hold(
     return await run_in_threadpool(run)
 
 
-@router.get("/legal/holds", tags=["legal"], openapi_extra=permission_doc(Permission.HOLDS_READ))
+@router.get("/legal/holds", tags=["legal"])
 async def get_holds(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.HOLDS_READ)],
@@ -139,7 +138,6 @@ async def get_holds(
 @router.post(
     "/legal/holds/{hold_id}/release",
     tags=["legal"],
-    openapi_extra=permission_doc(Permission.HOLDS_WRITE),
 )
 async def release_hold(
     hold_id: uuid.UUID,
@@ -160,7 +158,6 @@ async def release_hold(
 @router.get(
     "/platform/posts/{post_id}",
     tags=["platform"],
-    openapi_extra=permission_doc(Permission.MIRROR_READ),
 )
 async def get_post(
     post_id: str,
@@ -177,7 +174,6 @@ async def get_post(
 @router.get(
     "/platform/accounts/{account_id}",
     tags=["platform"],
-    openapi_extra=permission_doc(Permission.MIRROR_READ),
 )
 async def get_account(
     account_id: str,
@@ -194,7 +190,6 @@ async def get_account(
 @router.get(
     "/platform/channels/{channel_id}",
     tags=["platform"],
-    openapi_extra=permission_doc(Permission.MIRROR_READ),
 )
 async def get_channel(
     channel_id: str,
@@ -219,7 +214,6 @@ class KeyIn(_In):
     "/admin/keys",
     status_code=201,
     tags=["admin"],
-    openapi_extra=permission_doc(Permission.KEYS_WRITE),
 )
 async def create_key(
     body: KeyIn,
@@ -242,7 +236,7 @@ async def create_key(
     return await run_in_threadpool(run)
 
 
-@router.get("/admin/keys", tags=["admin"], openapi_extra=permission_doc(Permission.KEYS_READ))
+@router.get("/admin/keys", tags=["admin"])
 async def get_keys(
     container: ContainerDep, _: Annotated[Principal, require(Permission.KEYS_READ)]
 ) -> dict[str, Any]:
@@ -269,7 +263,6 @@ async def get_keys(
 @router.post(
     "/admin/keys/{key_id}/revoke",
     tags=["admin"],
-    openapi_extra=permission_doc(Permission.KEYS_WRITE),
 )
 async def revoke_key(
     key_id: uuid.UUID,
