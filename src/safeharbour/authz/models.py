@@ -19,6 +19,9 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True, comment="lower-cased")
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(40))
+    display_name: Mapped[str | None] = mapped_column(
+        String(200), nullable=True, comment="shown to colleagues; without it, a stable pseudonym"
+    )
     agency_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("agencies.id"), nullable=True
     )

@@ -16,19 +16,24 @@ Contract:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from safeharbour.audit.tags import AuditTag
 from safeharbour.intake import repository as repo
 from safeharbour.intake.models import Account, Channel, Post
-from safeharbour.intake.schemas import EventType, PlatformEvent
+from safeharbour.intake.schemas import (
+    DEFAULT_MAX_FUTURE,
+    EventType,
+    PlatformEvent,
+    check_event_times,
+)
 from safeharbour.kit.canonical import digest_of, sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.errors import Conflict, FieldError
 from safeharbour.legal.holds import PostRef, holds_for_posts
 
-ACCOUNT_FIELDS = ("country", "created_at", "verified", "official")
+ACCOUNT_FIELDS = ("country", "created_at", "verified", "official", "display_name")
 CHANNEL_FIELDS = ("kind", "title", "owner_id", "subscribers", "public", "verified")
 MEDIA_FIELDS = ("id", "kind", "mime", "sha256", "md5", "pdq", "url")
 
@@ -189,6 +194,8 @@ class _Batch:
             return getattr(data, name)
 
         channel_id, author_id, text = pick("channel_id"), pick("author_id"), pick("text")
+        # An event that does not carry the address keeps the one known.
+        url = data.url if data.url is not None else (current["url"] if current else None)
         if partial and "media" not in given:
             media = [dict(m) for m in self.media.get(data.id, [])]
         else:
@@ -205,6 +212,7 @@ class _Batch:
                 "author_id": author_id,
                 "text": text,
                 "text_sha256": text_sha,
+                "url": url,
                 "posted_at": event.occurred_at if created else None,
                 "edited_at": None if created else event.occurred_at,
                 "deleted_at": None,
@@ -219,7 +227,7 @@ class _Batch:
             changed = sorted(
                 [
                     f
-                    for f, v in (("channel_id", channel_id), ("author_id", author_id))
+                    for f, v in (("channel_id", channel_id), ("author_id", author_id), ("url", url))
                     if current[f] != v
                 ]
                 + (["text"] if current["text_sha256"] != text_sha else [])
@@ -232,6 +240,7 @@ class _Batch:
                 author_id=author_id,
                 text=text,
                 text_sha256=text_sha,
+                url=url,
                 source_version=event.occurred_at,
             )
             if created and current["posted_at"] is None:
@@ -366,9 +375,19 @@ class _Batch:
 
 
 def do_ingest_events(
-    unit: UnitOfWork, events: list[PlatformEvent], *, actor: Actor, demo: bool = False
+    unit: UnitOfWork,
+    events: list[PlatformEvent],
+    *,
+    actor: Actor,
+    demo: bool = False,
+    max_future: timedelta = DEFAULT_MAX_FUTURE,
 ) -> IngestResult:
-    """Apply a validated batch to the mirror in the caller's transaction."""
+    """Apply a validated batch to the mirror in the caller's transaction.
+
+    Every path (API, webhook, CLI, Matrix, demo) comes through here, so the one check that
+    needs the clock runs here: an event dated more than `max_future` ahead refuses the batch
+    (InvalidInput naming `events.N.occurred_at`, nothing stored)."""
+    check_event_times(events, now=unit.clock.now(), max_future=max_future)
     result = IngestResult()
     digests = [digest_of(e.raw) for e in events]
     seen = repo.known_event_digests(unit.session, [e.event_id for e in events])

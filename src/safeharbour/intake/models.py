@@ -29,6 +29,9 @@ class Account(Base):
     )
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     official: Mapped[bool] = mapped_column(Boolean, default=False)
+    display_name: Mapped[str | None] = mapped_column(
+        String(200), nullable=True, comment="shown to staff; without it, a stable pseudonym"
+    )
     source_version: Mapped[datetime] = mapped_column(UTCDateTime())
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -70,6 +73,11 @@ class Post(Base):
         nullable=True,
         comment="set when a deleted post is kept under a legal hold: digest of the kept copy",
     )
+    url: Mapped[str | None] = mapped_column(
+        String(2048),
+        nullable=True,
+        comment="the post's address on the platform, if the event gave it",
+    )
     source_version: Mapped[datetime] = mapped_column(UTCDateTime())
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -78,6 +86,7 @@ class Post(Base):
         Index("ix_posts_channel", "channel_id"),
         Index("ix_posts_author", "author_id"),
         Index("ix_posts_sealed", "sealed_sha256"),
+        Index("ix_posts_url", "url"),
     )
 
 
@@ -213,6 +222,7 @@ class Notice(Base):
 
 
 class SourceSanction(Base):
+        Index("ix_notices_received", "received_at", "id"),
     """An Art. 23 measure against a source of manifestly unfounded notices or complaints.
 
     A suspension needs an earlier warning to the same source on the same ground; it runs for a

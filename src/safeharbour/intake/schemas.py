@@ -8,7 +8,7 @@ sees all mistakes of a batch at once.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -25,6 +25,7 @@ from pydantic import (
 
 from safeharbour.kit.clock import parse_rfc3339
 from safeharbour.kit.errors import FieldError, InvalidInput
+from safeharbour.kit.values import check_instant
 
 
 class EventType(StrEnum):
@@ -39,9 +40,7 @@ class EventType(StrEnum):
 
 def _timestamp(value: Any) -> datetime:
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise ValueError("timestamp needs a time zone (use Z for UTC)")
-        return value
+        return check_instant(value)
     return parse_rfc3339(value)
 
 
@@ -77,6 +76,7 @@ class AccountData(_Strict):
     created_at: Annotated[Timestamp | None, Field(strict=False)] = None
     verified: bool = False
     official: bool = False
+    display_name: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
 
 
 class ChannelData(_Strict):
@@ -106,6 +106,8 @@ class PostData(_Strict):
     author_id: PlatformId | None = None
     text: Annotated[str, StringConstraints(max_length=100_000)] = ""
     media: Annotated[list[MediaItem], Field(max_length=100)] = []
+    url: Annotated[str, StringConstraints(min_length=1, max_length=2048)] | None = None
+    """The post's address on the platform; a notice naming it resolves to the post."""
 
 
 class PostDeletedData(_Strict):
@@ -222,6 +224,42 @@ def parse_events(items: Any, *, max_events: int, prefix: str = "events") -> list
             errors=errors[:MAX_REPORTED_ERRORS],
         )
     return events
+
+
+DEFAULT_MAX_FUTURE = timedelta(hours=24)
+"""`settings.ingest_max_future_seconds`' default: how far ahead of our clock an event may be."""
+
+
+def future_event_errors(
+    events: list[PlatformEvent], *, now: datetime, max_future: timedelta, prefix: str = "events"
+) -> list[FieldError]:
+    """`occurred_at` later than `now + max_future`, one error per event naming its field.
+
+    Mirror rows keep the `occurred_at` of the last event applied and ignore older ones, so one
+    event dated next year would make a row ignore every real update until then. One comparison
+    per event: cheap enough for the hot ingest path."""
+    latest = now + max_future
+    return [
+        FieldError(
+            f"{prefix}.{index}.occurred_at",
+            f"event {event.event_id!r} is dated more than {max_future} ahead of the server's "
+            "clock; check the sender's clock",
+        )
+        for index, event in enumerate(events)
+        if event.occurred_at > latest
+    ]
+
+
+def check_event_times(
+    events: list[PlatformEvent], *, now: datetime, max_future: timedelta, prefix: str = "events"
+) -> None:
+    """InvalidInput naming every event dated too far ahead (`future_event_errors`)."""
+    errors = future_event_errors(events, now=now, max_future=max_future, prefix=prefix)
+    if errors:
+        raise InvalidInput(
+            f"{len(errors)} event(s) dated in the future; nothing was stored",
+            errors=errors[:MAX_REPORTED_ERRORS],
+        )
 
 
 def parse_batch_body(body: Any, *, max_events: int) -> list[PlatformEvent]:

@@ -213,7 +213,11 @@ class Appeal(Base):
     decided_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
-    __table_args__ = (Index("ix_appeals_status", "status", "submitted_at"),)
+    __table_args__ = (
+        Index("ix_appeals_status", "status", "submitted_at"),
+        # The console's paged appeal list: oldest first, the id breaking ties.
+        Index("ix_appeals_queue", "status", "submitted_at", "id"),
+    )
 
 
 class Dispute(Base):
