@@ -1,5 +1,5 @@
 """Image hashing speed per core, full against reduced-size decoding, and the Hamming drift
-between the two, over the reference images in ../shared/data/pdq/.
+between the two, over the reference images in tests/data/pdq/.
 
 Three hashers, measured in the same run on one thread:
 
@@ -29,8 +29,7 @@ from PIL import Image, UnidentifiedImageError
 
 from safeharbour.detection.signals.hashing import hamming_distance, hash_bytes, is_matchable
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-PDQ_DATA = SHARED / "data" / "pdq"
+PDQ_DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "pdq"
 
 
 def images(root: Path) -> list[tuple[Path, bytes, str]]:

@@ -4,6 +4,8 @@ Each test gets its own freshly migrated database (`alembic upgrade head`, never
 `create_all`): on SQLite a copy of a template file migrated once per session, on PostgreSQL
 `CREATE DATABASE ... TEMPLATE` of a migrated template. With `CI=true` a missing PostgreSQL
 fails the run instead of skipping it.
+
+Tests read only the repository: reference data lives in `tests/data/` (see its README).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from safeharbour.kit.migrate import upgrade_to_head
 IN_CI = os.environ.get("CI", "").lower() == "true"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED = (REPO_ROOT / ".." / "shared").resolve()
+TEST_DATA = REPO_ROOT / "tests" / "data"
 
 
 def _url_text(url: URL) -> str:
@@ -38,11 +40,11 @@ def _url_text(url: URL) -> str:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """In CI nothing a test needs may be missing: tests that skip locally without
-    `../shared` reference data or a pinned native dependency must run there."""
+    """In CI nothing a test needs may be missing: tests that skip locally without a pinned
+    native dependency or the NATS server must run there."""
     if not IN_CI:
         return
-    missing = [str(p) for p in (SHARED / "data" / "pdq", SHARED / "data" / "dsa") if not p.is_dir()]
+    missing: list[str] = []
     try:
         import hyperscan  # noqa: F401
     except ImportError:

@@ -26,10 +26,10 @@ from safeharbour.detection.scanner import ScanInput, Scanner
 from safeharbour.detection.signals.hashing import hamming_distance, hash_file
 from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
+from tests.conftest import TEST_DATA
 from tests.factories import account, post
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-REG = SHARED / "data" / "pdq" / "pdq" / "data" / "reg-test-input"
+REG = TEST_DATA / "pdq" / "pdq" / "data" / "reg-test-input"
 ACTOR = Actor("cli", "tester", "admin")
 
 
@@ -184,8 +184,6 @@ def test_bank_set(run: Any, container: Any, tmp_path: Path) -> None:
 def test_scan_contract(run: Any, container: Any, tmp_path: Path) -> None:
     original = REG / "dih" / "bridge-1-original.jpg"
     flat = REG / "labelme-subset" / "q0003.jpg"
-    if not original.exists():
-        pytest.skip("shared/data/pdq is not available")
     banked = hash_file(original)
     near = hash_file(original, reduced=True)  # a near-duplicate: reduced-size decoding
     low = hash_file(flat)

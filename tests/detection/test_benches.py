@@ -6,10 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-SHARED_PDQ = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "pdq"
 
 
 def run(script: str) -> str:
@@ -34,8 +31,6 @@ def test_match_bench_quick() -> None:
 
 
 def test_hashing_bench_quick() -> None:
-    if not SHARED_PDQ.exists():
-        pytest.skip("shared/data/pdq is not available")
     output = run("hashing.py")
     assert "ratio full / baseline" in output
     assert "drift full -> reduced" in output

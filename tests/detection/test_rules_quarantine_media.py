@@ -14,7 +14,7 @@ from tests.detection.test_pipeline import ACTOR, ingest
 from tests.detection.test_rules_pipeline import rules_file
 from tests.factories import account, channel, post
 
-# PDQ of LA.png in ../shared/data/pdq/expected_hashes.csv (quality 100).
+# PDQ of LA.png in tests/data/pdq/expected_hashes.csv (quality 100).
 LA_PDQ = "accb6d39648035f8125c8ce6ba65007de7b54c67a2d93ef7b8f33b0611306715"
 RULES = """\
 rules:

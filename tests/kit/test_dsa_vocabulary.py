@@ -7,9 +7,9 @@ import json
 import pytest
 
 from safeharbour.kit import dsa
-from tests.conftest import SHARED
+from tests.conftest import TEST_DATA
 
-SCHEMA = SHARED / "data" / "dsa" / "sor_schema.json"
+SCHEMA = TEST_DATA / "dsa" / "sor_schema.json"
 
 PAIRS = [
     ("category", dsa.StatementCategory),
@@ -28,8 +28,6 @@ PAIRS = [
 
 @pytest.fixture(scope="module")
 def enums() -> dict[str, object]:
-    if not SCHEMA.exists():
-        pytest.skip("shared/data/dsa/sor_schema.json is not available")
     return json.loads(SCHEMA.read_text())["enums"]  # type: ignore[no-any-return]
 
 

@@ -13,16 +13,20 @@ from safeharbour.kit.countries import COUNTRIES
 from safeharbour.legal.assessment import (
     DEFAULT_POLICY_PATH,
     IMPLEMENTED_RULES,
+    LegalInstrument,
     PolicyError,
+    RequestType,
     RuleId,
     RuleOfLaw,
     default_policy,
     load_policy,
 )
+from tests.conftest import TEST_DATA
 
 POLICY_DIR = DEFAULT_POLICY_PATH.parent
 TABLE = POLICY_DIR / "jurisdictions.csv"
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jurisdictions"
+COMPETENCE = POLICY_DIR / "competence.yaml"
+REFERENCE = TEST_DATA / "jurisdictions"
 
 
 def test_packaged_policy_loads_with_a_version_and_digest() -> None:
@@ -88,13 +92,12 @@ def test_eu_eea_membership() -> None:
     assert not policy.profile("CH").eea and not policy.profile("GB").eu
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="shared reference data not present")
-def test_shipped_table_matches_the_shared_reference_data() -> None:
+def test_shipped_table_matches_the_reference_data() -> None:
     shipped = {row["iso2"]: row for row in csv.DictReader(TABLE.open(encoding="utf-8"))}
-    source = [row for row in csv.DictReader((SHARED / "rule_of_law.csv").open(encoding="utf-8"))]
+    source = list(csv.DictReader((REFERENCE / "rule_of_law.csv").open(encoding="utf-8")))
     members = {
         row["iso2"]: row
-        for row in csv.DictReader((SHARED / "eu_eea_member_states.csv").open(encoding="utf-8"))
+        for row in csv.DictReader((REFERENCE / "eu_eea_member_states.csv").open(encoding="utf-8"))
     }
     coded = [row for row in source if row["iso2"]]
     assert set(shipped) == {row["iso2"] for row in coded}
@@ -112,6 +115,7 @@ def test_shipped_table_matches_the_shared_reference_data() -> None:
 def _copy_policy(tmp_path: Path, edit: Callable[[str], str]) -> Path:
     text = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
     text = text.replace("file: jurisdictions.csv", f"file: {TABLE}")
+    text = text.replace("file: competence.yaml", f"file: {COMPETENCE}")
     path = tmp_path / "policy.yaml"
     path.write_text(edit(text), encoding="utf-8")
     return path
@@ -145,7 +149,7 @@ BROKEN = [
         lambda t: t.replace(
             "  strong_min_score: 0.5\n", "  strong_min_score: 0.5\n  strong_min_score: 9\n"
         ),
-        "line 29",
+        "line 35",
         "duplicate key",
     ),
     (
@@ -273,3 +277,91 @@ def test_the_taxonomy_is_the_schema_vocabulary_plus_the_order_category() -> None
     assert {c.value for c in StatementCategory} == {c.value for c in dsa.StatementCategory} | {
         "STATEMENT_CATEGORY_NOT_SPECIFIED_ORDER"
     }
+
+
+# -- the competence table ------------------------------------------------------------------------
+
+BROKEN_COMPETENCE = [
+    (
+        "intelligence made competent",
+        lambda t: t.replace(
+            "    issuers: [court, police, prosecutor]\n", "    issuers: [court, intelligence]\n", 1
+        ),
+        "competence[",
+        "intelligence services are competent for nothing",
+    ),
+    (
+        "a row without its source",
+        lambda t: t.replace("  - id: C-GB-DATA\n", "  - id: C-GB-DATA\n    source: x\n", 1),
+        "competence.yaml",
+        "",
+    ),
+    (
+        "a type without a default row",
+        lambda t: t.replace("    types: [block_channel, account_suspension]\n", "    types: []\n"),
+        "competence[",
+        "at least 1",
+    ),
+    (
+        "two defaults for emergencies",
+        lambda t: t.replace("    eu: true\n", "    default: true\n"),
+        "emergency",
+        "exactly one default",
+    ),
+    (
+        "duplicate row id",
+        lambda t: t.replace("  - id: C-GB-DATA\n", "  - id: C-GB-REMOVAL\n"),
+        "competence[",
+        "duplicate row id C-GB-REMOVAL",
+    ),
+    (
+        "emergency keys",
+        lambda t: t.replace(
+            "    fields: [subscriber_info, ip_addresses, phone_number, contacts, location]\n",
+            "    fields: [subscriber_info, encryption_keys]\n",
+            1,
+        ),
+        "emergency[",
+        "encryption_keys",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("edit", "where", "message"),
+    [case[1:] for case in BROKEN_COMPETENCE],
+    ids=[case[0] for case in BROKEN_COMPETENCE],
+)
+def test_broken_competence_table_is_rejected_naming_file_and_path(
+    tmp_path: Path, edit: Callable[[str], str], where: str, message: str
+) -> None:
+    table = tmp_path / "competence.yaml"
+    original = COMPETENCE.read_text(encoding="utf-8")
+    edited = edit(original)
+    assert edited != original, "the edit must change the table"
+    table.write_text(edited, encoding="utf-8")
+    policy_file = _copy_policy(tmp_path, lambda t: t.replace(str(COMPETENCE), str(table)))
+    with pytest.raises(PolicyError) as caught:
+        load_policy(policy_file)
+    assert "competence.yaml" in str(caught.value)
+    assert where in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_every_competence_row_cites_its_source_and_every_type_has_a_default() -> None:
+    policy = default_policy()
+    for row in policy.competence.competence:
+        assert len(row.source.split()) >= 3, row.id
+    for request_type in RequestType:
+        level, rows = policy.competence_rows(request_type, LegalInstrument.NATIONAL, False, "TW")
+        assert level == "default" and rows, request_type
+
+
+def test_the_competence_table_changes_the_policy_digest(tmp_path: Path) -> None:
+    table = tmp_path / "competence.yaml"
+    table.write_text(
+        COMPETENCE.read_text(encoding="utf-8").replace("verify: true", "verify: false", 1),
+        encoding="utf-8",
+    )
+    policy_file = _copy_policy(tmp_path, lambda t: t.replace(str(COMPETENCE), str(table)))
+    assert load_policy(policy_file).digest != default_policy().digest

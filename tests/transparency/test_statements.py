@@ -6,8 +6,6 @@ import json
 import uuid
 from datetime import UTC, datetime
 
-import pytest
-
 from safeharbour.kit.dsa import EEA_TERRITORIAL_SCOPE
 from safeharbour.transparency.statements import (
     StatementInput,
@@ -15,7 +13,7 @@ from safeharbour.transparency.statements import (
     build_elements,
     render_text,
 )
-from tests.conftest import SHARED
+from tests.conftest import TEST_DATA
 
 WHEN = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
@@ -109,9 +107,7 @@ def test_the_text_says_it_all_in_plain_words_without_links() -> None:
 
 
 def test_dsa_fields_use_the_schema_enums() -> None:
-    schema_file = SHARED / "data" / "dsa" / "sor_schema.json"
-    if not schema_file.exists():
-        pytest.skip("shared/data/dsa/sor_schema.json is not available")
+    schema_file = TEST_DATA / "dsa" / "sor_schema.json"
     enums = json.loads(schema_file.read_text())["enums"]
     for kind, target in (
         ("remove_post", "post"),

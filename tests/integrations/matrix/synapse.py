@@ -7,7 +7,7 @@ never runs in our process. The virtualenv is cached under
 version, built beside it and renamed into place so a half-built one is never used. Without it
 (no index reachable) the tests skip, saying why; under `CI=true` they fail.
 
-Configuration follows ../shared/docs/matrix-synapse-notes.md §2: one client listener on
+Configuration: one client listener on
 127.0.0.1, no federation resources, no key servers, registration closed except through the
 shared secret, generous rate limits so scripted clients are not throttled, SQLite.
 """

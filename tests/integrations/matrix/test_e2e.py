@@ -3,7 +3,7 @@
 Synapse 1.163.2 from PyPI in its own virtualenv (synapse.py), SQLite, loopback only, no
 federation; Safeharbour is the real `safeharbour serve` process with only the contract's two
 settings (plus a short report-poll interval so the test does not wait 30 s). Through the
-client API a poster sends a text and an image from ../shared/data/pdq/ whose PDQ hash is in an
+client API a poster sends a text and an image from tests/data/pdq/ whose PDQ hash is in an
 `act` bank (`irreversible_ok`, since a redaction cannot be undone). Then:
 
 - both messages reach the mirror through the application-service push;
@@ -42,13 +42,13 @@ from safeharbour.integrations.matrix.client import SynapseClient
 from safeharbour.integrations.matrix.reports import ReportPoller
 from safeharbour.kit.db import SYSTEM
 from safeharbour.kit.transactions import run_in_unit
-from tests.conftest import IN_CI, SHARED
+from tests.conftest import IN_CI, TEST_DATA
 from tests.e2e.support import LiveServer, _healthy, free_port, server_env
 from tests.integrations.matrix.synapse import SYNAPSE_VERSION, Homeserver, ensure_synapse
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(420)]
 
-IMAGE = SHARED / "data/pdq/python-threatexchange/threatexchange/tests/hashing/resources/rgb.jpeg"
+IMAGE = TEST_DATA / "pdq/python-threatexchange/threatexchange/tests/hashing/resources/rgb.jpeg"
 WAIT = 45.0
 T = TypeVar("T")
 
