@@ -41,7 +41,13 @@ TCO_ORDER: dict[str, Any] = {
     "type": "removal_order",
     "reference": "TCO-2026-0042",
     "attachments": [{"name": "order.pdf", "sha256": "00"}],
-    "authority": {"name": "BKA", "country": "DE", "kind": "police", "verified": True},
+    "authority": {
+        "name": "BKA",
+        "country": "DE",
+        "kind": "police",
+        "verified": True,
+        "tco_designation": "Commission register of TCO competent authorities, Germany: BKA",
+    },
     "legal_instrument": "tco",
     "legal_basis": "Regulation (EU) 2021/784 Art. 3",
     "offence_category": "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY",
@@ -77,7 +83,8 @@ def test_assess_prints_one_json_object_with_the_contract_keys(
     assert list(body)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
     assert body["disposition"] == "comply"
     assert body["scope"] == "global"
-    assert body["targets"] == [
+    contract = ["kind", "id", "action", "scope", "rules", "disclose"]
+    assert [{k: t[k] for k in contract} for t in body["targets"]] == [
         {
             "kind": "post",
             "id": "p-1",
@@ -87,6 +94,16 @@ def test_assess_prints_one_json_object_with_the_contract_keys(
             "disclose": [],
         }
     ]
+    # each target's own answer is additive, after the contract keys
+    target = body["targets"][0]
+    assert list(target)[: len(contract)] == contract
+    assert target["disposition"] == "comply" and target["proposed_answer"] == "complied"
+    assert target["acted_under_terms"] == "none" and target["missing"] == []
+    assert {
+        "rule": "R-AUTHORITY-COMPETENT",
+        "details": [],
+        "rows": ["competence.yaml C-EU-TCO"],
+    } in (target["reasons"])
     assert body["auto_executable"] is True
     assert body["deadline"] == "PT1H"
     assert "one hour" in body["deadline_basis"]
@@ -217,6 +234,7 @@ def test_a_broken_policy_file_exits_2_naming_file_and_path(
     text = text.replace(
         "jurisdictions.csv", str(DEFAULT_POLICY_PATH.with_name("jurisdictions.csv"))
     )
+    text = text.replace("competence.yaml", str(DEFAULT_POLICY_PATH.with_name("competence.yaml")))
     broken = write(
         tmp_path, text.replace("bulk_max_targets: 25", "bulk_max_targets: many"), "p.yaml"
     )
@@ -232,6 +250,7 @@ def test_an_edited_policy_changes_the_proposal(runner: CliRunner, tmp_path: Path
     text = text.replace(
         "jurisdictions.csv", str(DEFAULT_POLICY_PATH.with_name("jurisdictions.csv"))
     )
+    text = text.replace("competence.yaml", str(DEFAULT_POLICY_PATH.with_name("competence.yaml")))
     text = text.replace('version: "', 'version: "trial-', 1)
     text = text.replace("strong_min_score: 0.5", "strong_min_score: -2.5")
     trial = write(tmp_path, text, "trial.yaml")
@@ -297,3 +316,27 @@ def test_module_entry_point_in_a_subprocess(tmp_path: Path) -> None:
     assert failed.returncode == 2
     assert failed.stdout == ""
     assert "error: targets.0.labels.0: " in failed.stderr
+
+
+def test_explain_prints_per_target_rules_and_the_rows_they_read(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    request = {
+        "type": "removal_order",
+        "authority": {"name": "Police", "country": "RU", "kind": "police", "verified": True},
+        "legal_basis": "Law 149-FZ Art. 15.3",
+        "targets": [
+            {"kind": "post", "id": "p1", "labels": ["fraud"]},
+            {"kind": "post", "id": "p2", "labels": ["peaceful_protest"]},
+        ],
+    }
+    result = runner.invoke(app, ["legal", "assess", str(write(tmp_path, request)), "--explain"])
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert "Competence: country rows C-RU-REMOVAL: not established [verify]" in text
+    assert "post p1: need_more_info; remove under the platform's terms" in text
+    assert "post p2: refuse" in text
+    assert "reads competence.yaml C-RU-REMOVAL [verify]" in text
+    assert "reads jurisdictions.csv RU" in text
+    assert "missing authority.kind: the provision of law that empowers a police" in text
+    assert "why: " in text

@@ -52,6 +52,13 @@ def assess_command(
             show_default=False,
         ),
     ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print, per target, the rules that fired and the policy data rows they read.",
+        ),
+    ] = False,
 ) -> None:
     """Assess one authority request without storing anything; print the engine's proposal."""
     import orjson
@@ -78,6 +85,8 @@ def assess_command(
         assessment = assess(parse_request(data), policy)
     if as_json:
         out(orjson.dumps(assessment.model_dump(mode="json")).decode("utf-8"))
+    elif explain:
+        _explain(assessment)
     else:
         _summary(assessment)
 
@@ -114,10 +123,16 @@ def _summary(assessment: Assessment) -> None:
     )
     console.print(f"Deadline: {a['deadline']} — {a['deadline_basis']}", markup=False)
     if a["targets"]:
-        table = Table("target", "action", "scope", "disclose", "rules")
+        table = Table("target", "disposition", "action", "scope", "disclose", "rules")
         for t in a["targets"]:
             table.add_row(
                 f"{t['kind']} {t['id']}",
+                t["disposition"]
+                + (
+                    f" (under the terms: {t['acted_under_terms']})"
+                    if t["acted_under_terms"] != "none"
+                    else ""
+                ),
                 t["action"],
                 t["scope"],
                 ", ".join(t["disclose"]) or "-",
@@ -152,3 +167,48 @@ def _summary(assessment: Assessment) -> None:
     console.print(
         f"Policy {a['policy_version']}  proposal {a['proposal_digest'][:16]}", markup=False
     )
+
+
+def _explain(assessment: Assessment) -> None:
+    """Per target: its disposition, the rules that fired with how they applied, and the policy
+    data rows each read (competence and emergency rows, tiers, jurisdiction and deadline rows).
+    Rows marked [verify] could not be checked against the text of the law when written."""
+    a: dict[str, Any] = assessment.model_dump(mode="json")
+    lines = [
+        f"Request: {a['disposition']} (policy {a['policy_version']}, "
+        f"{a['jurisdiction']['country']} rule of law {a['jurisdiction']['rule_of_law']})"
+    ]
+    competence = a["competence"]
+    if competence is not None:
+        lines.append(
+            f"Competence: {competence['level']} rows {', '.join(competence['rows'])}: "
+            + ("competent" if competence["competent"] else "not established")
+            + (" [verify]" if competence["verify"] else "")
+        )
+    for t in a["targets"]:
+        lines.append("")
+        head = f"{t['kind']} {t['id']}: {t['disposition']}"
+        if t["acted_under_terms"] != "none":
+            head += f"; {t['acted_under_terms']} under the platform's terms"
+        lines.append(head)
+        for reason in t["reasons"]:
+            lines.append(f"  {reason['rule']}")
+            lines.extend(f"    - {detail}" for detail in reason["details"])
+            lines.extend(f"    reads {row}" for row in reason["rows"])
+        for missing in t["missing"]:
+            lines.append(f"  missing {missing['field']}: {missing['need']}")
+            if missing["why"]:
+                lines.append(f"    why: {missing['why']}")
+    request_level = [
+        r for r in a["reasons"] if not any(r["rule"] in t["rules"] for t in a["targets"])
+    ]
+    if request_level:
+        lines.append("")
+        lines.append("The request as a whole:")
+        for reason in request_level:
+            lines.append(f"  {reason['rule']}")
+            lines.extend(f"    - {detail}" for detail in reason["details"])
+    if a["review_after"]:
+        lines.append("")
+        lines.append("Released now; human-rights review after the fact (counted in the report).")
+    out("\n".join(lines))

@@ -45,6 +45,8 @@ from safeharbour.kit.canonical import digest_of
 from safeharbour.kit.labels import HARM_LABELS, PROTECTED_LABELS, Label
 from safeharbour.legal.assessment.policy import (
     ApprovalDoc,
+    CompetenceCondition,
+    CompetenceRowDoc,
     DataTier,
     JurisdictionProfile,
     Policy,
@@ -60,11 +62,14 @@ from safeharbour.legal.assessment.schemas import (
     ApprovalStage,
     Assessment,
     AssessmentRequest,
+    AuthorityKind,
+    CompetenceView,
     DataField,
     Disposition,
     InstrumentView,
     JurisdictionView,
     LegalInstrument,
+    LegalProcess,
     Missing,
     NotificationTiming,
     Reason,
@@ -75,6 +80,7 @@ from safeharbour.legal.assessment.schemas import (
     TargetAction,
     TargetKind,
     TargetOutcome,
+    TargetReason,
     UserNotification,
 )
 
@@ -97,6 +103,7 @@ class Item:
     action: TargetAction = TargetAction.NONE
     scope: Scope = Scope.NONE
     terms_ground: bool = False
+    terms_action: TargetAction = TargetAction.NONE  # kept when a gate stops the order's action
     missing: list[Missing] = _field(default_factory=list)
 
     def set(self, verdict: Verdict, *missing: Missing) -> None:
@@ -132,6 +139,15 @@ class _Ctx:
     fired: dict[RuleId, list[str]] = _field(default_factory=dict)
     target_rules: defaultdict[int, set[RuleId]] = _field(default_factory=lambda: defaultdict(set))
     file_as_notice: bool = False
+    # Per target (None: the request as a whole): rule -> details, and rule -> rows read.
+    target_details: defaultdict[int | None, dict[RuleId, list[str]]] = _field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    rows_read: defaultdict[int | None, dict[RuleId, list[str]]] = _field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    competence: CompetenceView | None = None
+    review_after: bool = False
     # set after aggregation
     disposition: Disposition = Disposition.REFUSE
     disclose: list[DataField] = _field(default_factory=list)
@@ -156,14 +172,30 @@ class _Ctx:
     def items(self) -> list[Item]:
         return [*self.content.values(), *self.data.values(), *self.extra]
 
-    def fire(self, rule: RuleId, *details: str, targets: Iterable[int | None] = ()) -> None:
+    def fire(
+        self,
+        rule: RuleId,
+        *details: str,
+        targets: Iterable[int | None] = (),
+        rows: Iterable[str] = (),
+    ) -> None:
         bucket = self.fired.setdefault(rule, [])
         for detail in details:
             if detail not in bucket:
                 bucket.append(detail)
-        for index in targets:
+        rows = list(rows)
+        indexes = [i for i in targets if i is not None] or [None]
+        for index in indexes:
             if index is not None:
                 self.target_rules[index].add(rule)
+            mine = self.target_details[index].setdefault(rule, [])
+            mine.extend(d for d in details if d not in mine)
+            self.read(rule, *rows, target=index)
+
+    def read(self, rule: RuleId, *rows: str, target: int | None = None) -> None:
+        """Record policy data rows a rule read (printed by `legal assess --explain`)."""
+        mine = self.rows_read[target].setdefault(rule, [])
+        mine.extend(r for r in rows if r not in mine)
 
     def targets(self) -> list[tuple[int, Target]]:
         return list(enumerate(self.req.targets))
@@ -176,16 +208,26 @@ class _Ctx:
             return []
         return [(i, t) for i, t in self.specific() if i not in self.content]
 
-    def gate(self, missing: Missing, *, terms_too: bool) -> list[int | None]:
-        """Turn proposed actions and reviews into NEED_INFO; return the targets touched."""
+    def gate(self, missing: Missing) -> list[int | None]:
+        """Turn proposed actions and reviews into NEED_INFO; return the targets touched. Content
+        that breaks the terms is gated too: the order is answered as it deserves, and
+        R-TERMS-FIRST acts on that content under the terms instead."""
         touched: list[int | None] = []
         for item in self.items:
-            if item.verdict in (Verdict.ACT, Verdict.REVIEW) and (
-                terms_too or not item.terms_ground
-            ):
+            if item.verdict in (Verdict.ACT, Verdict.REVIEW):
                 item.set(Verdict.NEED_INFO, missing)
                 touched.append(item.target)
         return touched
+
+    @property
+    def judicial(self) -> bool:
+        """A judge's order: a court, a process that is one by nature, or a judge's validation."""
+        req = self.req
+        return (
+            req.authority.kind is AuthorityKind.COURT
+            or req.judicial_authorisation
+            or req.process in self.policy.doc.data.judicial_processes
+        )
 
     def refuse_whole(self, rule: RuleId) -> None:
         self.stop = True
@@ -197,8 +239,8 @@ class _Ctx:
         self.extra.append(Item(None, verdict=Verdict.REFUSE))
 
 
-def _need(field: str, need: str) -> Missing:
-    return Missing(field=field, need=need)
+def _need(field: str, need: str, why: str = "") -> Missing:
+    return Missing(field=field, need=need, why=" ".join(why.split()))
 
 
 def _describe(target: Target) -> str:
@@ -356,7 +398,12 @@ def _terms_global(ctx: _Ctx) -> None:
             continue  # a whole channel of protected expression: R-PROTECTED-EXPRESSION decides
         action = _GLOBAL_ACTION[target.kind]
         ctx.content[index] = Item(
-            index, verdict=Verdict.ACT, action=action, scope=Scope.GLOBAL, terms_ground=True
+            index,
+            verdict=Verdict.ACT,
+            action=action,
+            scope=Scope.GLOBAL,
+            terms_ground=True,
+            terms_action=action,
         )
         why = _labels(set(target.labels) & _global_terms(ctx.policy)) or "per the platform's review"
         ctx.fire(
@@ -441,25 +488,56 @@ def _requested_fields(ctx: _Ctx) -> list[DataField]:
 def _emergency(ctx: _Ctx) -> None:
     if ctx.stop or ctx.kind is not RequestKind.EMERGENCY:
         return
-    allowed = ctx.policy.params(RuleId.EMERGENCY).allowed_fields
+    params = ctx.policy.params(RuleId.EMERGENCY)
+    law = ctx.policy.emergency_row(ctx.profile)
+    # The smaller of what the law lets this requester receive and the platform's ceiling.
+    ceiling = [f for f in params.allowed_fields if f in law.fields]
+    minimum = [f for f in params.weak_rol_minimum if f in ceiling]
+    necessity = ctx.req.emergency_necessity
     details = []
     if not ctx.req.threat_to_life:
         details.append(
             "no imminent threat to life or of serious injury is stated: ordinary legal process "
             "applies"
         )
-    excess = [f.value for f in _requested_fields(ctx) if f not in allowed]
+    excess = [f.value for f in _requested_fields(ctx) if f not in ceiling]
     if excess and ctx.req.threat_to_life:
-        details.append(f"not minimal data, refused: {', '.join(excess)}")
+        details.append(
+            f"not minimal data or beyond what the law lets this requester receive ({law.id}), "
+            f"refused: {', '.join(excess)}"
+        )
     if not ctx.req.authority.verified:
         details.append("the requester has not been verified out of band")
+    if ctx.req.threat_to_life:
+        details.append(f"legal ground for the requester: {' '.join(law.source.split())}")
     for index, _ in ctx.specific():
         for data_field in _requested_fields(ctx):
-            ok = ctx.req.threat_to_life and data_field in allowed
-            ctx.data[(index, data_field)] = Item(
-                index, data_field, Verdict.ACT if ok else Verdict.REFUSE
-            )
-    ctx.fire(RuleId.EMERGENCY, *details, targets=[i for i, _ in ctx.specific()])
+            item = Item(index, data_field, Verdict.REFUSE)
+            if ctx.req.threat_to_life and data_field in ceiling:
+                item.verdict = Verdict.ACT
+                if ctx.weak and data_field not in minimum and not necessity:
+                    item.set(
+                        Verdict.REFUSE_CURABLE,
+                        _need(
+                            "emergency_necessity",
+                            f"{data_field}: why it is needed to avert the threat",
+                            "Platform policy where the rule of law is weak or unknown: the "
+                            "minimum goes first, more only when the request explains why it "
+                            "is needed (fake emergency requests are a known way to unmask "
+                            "people).",
+                        ),
+                    )
+                    details.append(
+                        f"{data_field}: beyond the minimum ({', '.join(minimum)}) and no "
+                        "necessity is explained"
+                    )
+            ctx.data[(index, data_field)] = item
+    ctx.fire(
+        RuleId.EMERGENCY,
+        *details,
+        targets=[i for i, _ in ctx.specific()],
+        rows=[f"competence.yaml emergency {law.id}" + (" [verify]" if law.verify else "")],
+    )
 
 
 def _tiers_in_force(ctx: _Ctx) -> tuple[dict[DataTier, TierRequirement], str]:
@@ -475,6 +553,20 @@ def _tiers_in_force(ctx: _Ctx) -> tuple[dict[DataTier, TierRequirement], str]:
         dict(ctx.policy.doc.data.platform_policy),
         f"a voluntary request ({ctx.instrument}): the stricter platform tiers apply",
     )
+
+
+def _tier_source(ctx: _Ctx) -> str:
+    instrument = ctx.policy.doc.instruments[ctx.instrument]
+    if ctx.binding and instrument.data_tiers is not None:
+        return f"The tiers of {instrument.title}"
+    return "The platform's tiers for a voluntary request"
+
+
+def _tier_row(ctx: _Ctx, tier: DataTier) -> str:
+    instrument = ctx.policy.doc.instruments[ctx.instrument]
+    if ctx.binding and instrument.data_tiers is not None:
+        return f"policy.yaml instruments.{ctx.instrument}.data_tiers.{tier}"
+    return f"policy.yaml data.platform_policy.{tier}"
 
 
 def _wants_tiered_data(ctx: _Ctx) -> bool:
@@ -507,12 +599,18 @@ def _data_tiers(ctx: _Ctx) -> None:
         verdict, missing = Verdict.ACT, None
         if req.process not in need.processes or (need.judicial_authorisation and not judicial):
             verdict = Verdict.REFUSE_CURABLE
-            missing = _need("legal_process", f"{data_field}: {need.describe()}")
+            missing = _need(
+                "legal_process",
+                f"{data_field}: {need.describe()}",
+                f"{_tier_source(ctx)} allow {tier} data only on that process.",
+            )
             details.append(f"{data_field} ({tier}) needs {need.describe()}; given {req.process}")
         elif need.criminal_offence and not offence:
             verdict = Verdict.NEED_INFO
             missing = _need(
-                "offence_category", f"{data_field}: the criminal offence under investigation"
+                "offence_category",
+                f"{data_field}: the criminal offence under investigation",
+                f"{_tier_source(ctx)} give {tier} data only for a criminal investigation.",
             )
             details.append(f"{data_field} ({tier}) needs a named criminal offence")
         else:
@@ -521,7 +619,12 @@ def _data_tiers(ctx: _Ctx) -> None:
             ctx.data[(index, data_field)] = Item(
                 index, data_field, verdict, missing=[missing] if missing else []
             )
-    ctx.fire(RuleId.DATA_TIERS, *details, targets=[i for i, _ in ctx.specific()])
+    ctx.fire(
+        RuleId.DATA_TIERS,
+        *details,
+        targets=[i for i, _ in ctx.specific()],
+        rows=[_tier_row(ctx, policy.tier_of(f)) for f in _requested_fields(ctx)],
+    )
 
 
 def _e2e_content(ctx: _Ctx) -> None:
@@ -537,26 +640,55 @@ def _e2e_content(ctx: _Ctx) -> None:
     ctx.fire(RuleId.E2E_CONTENT_IMPOSSIBLE, detail)
 
 
+def _absolute(ctx: _Ctx, labels: set[Label]) -> set[Label]:
+    """The protected labels whose restriction on a non-judicial order where the rule of law is
+    weak or unknown is refused outright (peaceful protest, political speech)."""
+    if not ctx.weak or ctx.judicial:
+        return set()
+    return labels & set(ctx.policy.params(RuleId.PROTECTED_EXPRESSION).absolute_labels)
+
+
+def _collision(ctx: _Ctx, target: Target, labels: set[Label], what: str) -> str:
+    order = "a court order" if ctx.judicial else f"a {ctx.req.authority.kind}'s order"
+    return (
+        f"{_describe(target)}: {order} to {what} collides with protected expression "
+        f"({_labels(labels)}) where the rule of law is {ctx.profile.rule_of_law}: a human-rights "
+        "review weighs whether the restriction is provided by law, pursues a legitimate aim and "
+        "is necessary and proportionate (ICCPR Art. 19(3))"
+    )
+
+
 def _protected_expression(ctx: _Ctx) -> None:
     if ctx.stop:
         return
-    where = "the rule of law is weak or unknown" if ctx.weak else "the rule of law is strong"
+    rows = [f"jurisdictions.csv {ctx.profile.country}"]
     for index, target in ctx.undecided_content():
         labels = _protected(target)
         if not labels:
             continue
+        absolute = _absolute(ctx, labels)
         if target.kind in CONTAINER_KINDS and _breaks_terms(ctx, target):
             verdict = Verdict.REVIEW
             detail = (
                 f"{_describe(target)} breaks the terms but is protected expression "
                 f"({_labels(labels)}): a person decides on the whole {target.kind}"
             )
+        elif absolute:
+            verdict = Verdict.REFUSE
+            detail = (
+                f"{_describe(target)} is {_labels(absolute)}; a non-judicial order where the "
+                f"rule of law is {ctx.profile.rule_of_law}: refused (absolute rule)"
+            )
         else:
-            verdict = Verdict.REFUSE if ctx.weak else Verdict.REVIEW
-            outcome = "refused" if ctx.weak else "human-rights review"
-            detail = f"{_describe(target)} is {_labels(labels)}; {where}: {outcome}"
+            verdict = Verdict.REVIEW
+            detail = (
+                _collision(ctx, target, labels, "restrict it")
+                if ctx.weak
+                else f"{_describe(target)} is {_labels(labels)}; the rule of law is strong: "
+                "human-rights review"
+            )
         ctx.content[index] = Item(index, verdict=verdict)
-        ctx.fire(RuleId.PROTECTED_EXPRESSION, detail, targets=[index])
+        ctx.fire(RuleId.PROTECTED_EXPRESSION, detail, targets=[index], rows=rows)
     # Containers kept by proportionality still say why they are protected.
     for index, target in ctx.specific():
         item = ctx.content.get(index)
@@ -576,34 +708,40 @@ def _protected_expression(ctx: _Ctx) -> None:
     for (index, data_field), item in ctx.data.items():
         target = ctx.req.targets[index]
         labels = _protected(target)
-        if not labels:
+        if not labels or item.verdict is Verdict.REFUSE:
             continue
-        if ctx.weak and item.verdict is not Verdict.REFUSE:
+        if _absolute(ctx, labels):
             item.set(Verdict.REFUSE)
-            ctx.fire(
-                RuleId.PROTECTED_EXPRESSION,
-                f"{_describe(target)} is {_labels(labels)}; {where}: not unmasked",
-                targets=[index],
+            detail = (
+                f"{_describe(target)} is {_labels(labels)}; a non-judicial order where the rule "
+                f"of law is {ctx.profile.rule_of_law}: not unmasked (absolute rule)"
             )
-        elif not ctx.weak and item.verdict is Verdict.ACT:
+        elif item.verdict in (Verdict.ACT, Verdict.REVIEW) or ctx.weak:
             item.set(Verdict.REVIEW)
-            ctx.fire(
-                RuleId.PROTECTED_EXPRESSION,
-                f"{_describe(target)} is {_labels(labels)}: {data_field} goes to "
-                "human-rights review",
-                targets=[index],
+            detail = (
+                _collision(ctx, target, labels, f"disclose {data_field}")
+                if ctx.weak
+                else f"{_describe(target)} is {_labels(labels)}: {data_field} goes to "
+                "human-rights review"
             )
+        else:
+            continue
+        ctx.fire(RuleId.PROTECTED_EXPRESSION, detail, targets=[index], rows=rows)
     if ctx.kind is RequestKind.PRESERVATION and ctx.weak:
         for index, target in ctx.specific():
             labels = _protected(target)
             if labels and ctx.content[index].verdict is Verdict.ACT:
-                ctx.content[index].set(Verdict.REFUSE)
-                ctx.fire(
-                    RuleId.PROTECTED_EXPRESSION,
-                    f"{_describe(target)} is {_labels(labels)}; {where}: not preserved for a "
-                    "disclosure that would be refused",
-                    targets=[index],
-                )
+                if _absolute(ctx, labels):
+                    ctx.content[index].set(Verdict.REFUSE)
+                    detail = (
+                        f"{_describe(target)} is {_labels(labels)}; a non-judicial order where "
+                        f"the rule of law is {ctx.profile.rule_of_law}: not preserved for a "
+                        "disclosure that would be refused"
+                    )
+                else:
+                    ctx.content[index].set(Verdict.REVIEW)
+                    detail = _collision(ctx, target, labels, "preserve its data")
+                ctx.fire(RuleId.PROTECTED_EXPRESSION, detail, targets=[index], rows=rows)
 
 
 def _local_law_geo(ctx: _Ctx) -> None:
@@ -639,6 +777,21 @@ def _local_law_review(ctx: _Ctx) -> None:
 def _data_weak_rol(ctx: _Ctx) -> None:
     if not ctx.weak or ctx.stop:
         return
+    rows = [f"jurisdictions.csv {ctx.profile.country}"]
+    if ctx.kind is RequestKind.EMERGENCY:
+        # A verified threat to life cannot wait for a review: the minimum is released now and
+        # the review follows after the fact (R-EMERGENCY decided what the minimum is).
+        released = [i.target for i in ctx.data.values() if i.verdict is Verdict.ACT]
+        if released and ctx.req.authority.verified:
+            ctx.review_after = True
+            ctx.fire(
+                RuleId.DATA_WEAK_ROL,
+                f"the rule of law in {ctx.profile.country} is {ctx.profile.rule_of_law}: the "
+                "emergency minimum is released now and reviewed for human rights after the fact",
+                targets=released,
+                rows=rows,
+            )
+            return
     touched = []
     for item in ctx.data.values():
         if item.verdict is Verdict.ACT:
@@ -650,25 +803,121 @@ def _data_weak_rol(ctx: _Ctx) -> None:
             f"the rule of law in {ctx.profile.country} is {ctx.profile.rule_of_law}: "
             "disclosure waits for a human-rights review",
             targets=touched,
+            rows=rows,
         )
+
+
+_CONDITION_NEEDS: dict[CompetenceCondition, tuple[str, str]] = {
+    CompetenceCondition.ISSUER_NAMED: ("authority.name", "the name of the issuing authority"),
+    CompetenceCondition.TCO_DESIGNATED: (
+        "authority.tco_designation",
+        "the authority's designation under TCO Art. 12 (its entry in the Commission's register "
+        "of competent authorities); the agency record carries none",
+    ),
+    CompetenceCondition.JUDGE_OR_PROSECUTOR: (
+        "judicial_authorisation",
+        "the order issued or validated by a judge, a court, an investigating judge or a prosecutor",
+    ),
+    CompetenceCondition.JUDICIAL: ("legal_process", "a court's order"),
+}
+
+
+def _condition_holds(ctx: _Ctx, row: CompetenceRowDoc) -> bool:
+    req = ctx.req
+    match row.condition:
+        case CompetenceCondition.NONE:
+            return True
+        case CompetenceCondition.ISSUER_NAMED:
+            return bool(req.authority.name and req.authority.name.strip())
+        case CompetenceCondition.TCO_DESIGNATED:
+            return req.authority.tco_designation is not None
+        case CompetenceCondition.JUDGE_OR_PROSECUTOR:
+            return (
+                req.authority.kind
+                in (
+                    AuthorityKind.COURT,
+                    AuthorityKind.PROSECUTOR,
+                )
+                or req.process
+                in (
+                    LegalProcess.PROSECUTOR_ORDER,
+                    LegalProcess.COURT_ORDER,
+                    LegalProcess.WARRANT,
+                )
+                or bool(req.judicial_authorisation)
+            )
+        case CompetenceCondition.JUDICIAL:
+            return ctx.judicial
+
+
+def _row_name(row: CompetenceRowDoc) -> str:
+    return f"competence.yaml {row.id}" + (" [verify]" if row.verify else "")
 
 
 def _authority_competent(ctx: _Ctx) -> None:
     if ctx.stop or ctx.kind is RequestKind.UNRECOGNISED:
         return
-    competent = ctx.policy.doc.request_types[ctx.req.type].competent
-    kind = ctx.req.authority.kind
-    if kind in competent:
-        return
-    names = ", ".join(k.value for k in competent)
-    touched = ctx.gate(
-        _need("authority.kind", f"an authority competent for {ctx.req.type}: {names}"),
-        terms_too=False,
+    req = ctx.req
+    level, rows = ctx.policy.competence_rows(
+        req.type, ctx.instrument, ctx.binding, ctx.profile.country
     )
-    detail = f"a {kind} authority may not issue a {ctx.req.type} (competent: {names})"
-    if not touched and any(item.terms_ground for item in ctx.items):
-        detail += "; terms-breaking content is still acted on, on the terms ground"
-    ctx.fire(RuleId.AUTHORITY_COMPETENT, detail, targets=touched)
+    kind = req.authority.kind
+    names = [_row_name(row) for row in rows]
+    issuing = [row for row in rows if kind in row.issuers]
+    holding = [row for row in issuing if _condition_holds(ctx, row)]
+    ctx.competence = CompetenceView(
+        level=level,
+        rows=[row.id for row in rows],
+        competent=bool(holding),
+        verify=any(row.verify for row in rows),
+    )
+    for index in [*range(len(req.targets))] or [None]:
+        ctx.read(RuleId.AUTHORITY_COMPETENT, *names, target=index)
+    if holding:
+        return
+    where = {
+        "instrument": f"under {ctx.instrument}",
+        "country": f"under the law of {ctx.profile.country} on file",
+        "default": "under the platform's default (no law on file for this country)",
+    }[level]
+    if issuing:
+        row = issuing[0]
+        field, need = _CONDITION_NEEDS[row.condition]
+        missing = _need(field, need, f"{row.id}: {row.source}")
+        detail = f"a {kind} may issue a {req.type} {where} ({row.id}) only with {need}"
+    else:
+        allowed = sorted({k.value for row in rows for k in row.issuers})
+        missing = _need(
+            "authority.kind",
+            f"the provision of law that empowers a {kind} to issue a {req.type} in "
+            f"{ctx.profile.country} (on file {where}: {', '.join(allowed) or 'nobody'})",
+            " ".join(row.source for row in rows),
+        )
+        detail = (
+            f"a {kind} is not named {where} for a {req.type} "
+            f"({', '.join(r.id for r in rows)}: {', '.join(allowed) or 'nobody'})"
+        )
+    touched = ctx.gate(missing)
+    ctx.fire(RuleId.AUTHORITY_COMPETENT, detail, targets=touched, rows=names)
+
+
+def _legal_basis_why(ctx: _Ctx) -> str:
+    if ctx.binding and ctx.instrument in (LegalInstrument.DSA_ART9, LegalInstrument.TCO):
+        return (
+            "DSA Art. 9(2)(a)(i) (and TCO Annex I for removal orders): a valid order states "
+            "its legal basis in Union or national law."
+        )
+    if ctx.binding and ctx.instrument is LegalInstrument.DSA_ART10:
+        return "DSA Art. 10(2)(a)(i): a valid order states its legal basis."
+    if ctx.kind is RequestKind.CONTENT:
+        return (
+            "Content within the platform's terms is restricted only under the requesting "
+            "country's law: the provision it breaks must be named."
+        )
+    return (
+        "User data is disclosed only under a law that allows the authority to demand it: the "
+        "provision must be named so that competence and the data tier can be checked."
+    )
 
 
 def _legal_basis(ctx: _Ctx) -> None:
@@ -679,31 +928,46 @@ def _legal_basis(ctx: _Ctx) -> None:
     if ctx.req.legal_basis:
         return
     touched = ctx.gate(
-        _need("legal_basis", "the provision of law the order rests on"),
-        terms_too=False,
+        _need("legal_basis", "the provision of law the order rests on", _legal_basis_why(ctx))
     )
-    detail = "no legal basis is cited"
-    if not touched and any(item.terms_ground for item in ctx.items):
-        detail += "; terms-breaking content is still acted on, on the terms ground"
-    ctx.fire(RuleId.LEGAL_BASIS, detail, targets=touched)
+    ctx.fire(RuleId.LEGAL_BASIS, "no legal basis is cited", targets=touched)
 
 
 def _unverified(ctx: _Ctx) -> None:
     if ctx.req.authority.verified:
         return
-    touched = ctx.gate(
-        _need(
-            "authority.verified",
-            "verification of the sender: official register or point of contact, qualified "
-            "signature or seal, or an out-of-band call-back to a pre-verified channel",
-        ),
-        terms_too=True,
+    missing = _need(
+        "authority.verified",
+        "verification of the sender: official register or point of contact, qualified "
+        "signature or seal, or an out-of-band call-back to a pre-verified channel",
+        "Nothing is done or disclosed on the word of a sender whose authority is not "
+        "established (forged orders and emergency requests are a known attack).",
     )
+    touched = ctx.gate(missing)
+    # Items already waiting for something else wait for verification too: it is always asked.
+    for item in ctx.items:
+        if item.verdict is Verdict.NEED_INFO and missing not in item.missing:
+            item.missing.append(missing)
+            touched.append(item.target)
     ctx.fire(
         RuleId.UNVERIFIED,
         "the sender has not been verified: nothing is done or disclosed on its word",
         targets=touched,
     )
+
+
+def _terms_first(ctx: _Ctx) -> None:
+    for index, item in ctx.content.items():
+        if not item.terms_ground or item.verdict is Verdict.ACT:
+            continue
+        ctx.file_as_notice = True
+        target = ctx.req.targets[index]
+        ctx.fire(
+            RuleId.TERMS_FIRST,
+            f"{_describe(target)} breaks the terms: {item.terms_action} worldwide under the "
+            "terms (filed as a notice); the order itself is answered on its own merits",
+            targets=[index],
+        )
 
 
 def _unverified_as_notice(ctx: _Ctx) -> None:
@@ -821,6 +1085,7 @@ _PIPELINE: tuple[tuple[RuleId, RuleFn], ...] = (
     (RuleId.AUTHORITY_COMPETENT, _authority_competent),
     (RuleId.LEGAL_BASIS, _legal_basis),
     (RuleId.UNVERIFIED, _unverified),
+    (RuleId.TERMS_FIRST, _terms_first),
     (RuleId.UNVERIFIED_AS_NOTICE, _unverified_as_notice),
 )
 """Rules that propose, in evaluation order."""
@@ -843,7 +1108,22 @@ if set(RuleId) != IMPLEMENTED_RULES or len(_PIPELINE) + len(_AFTER_DISPOSITION) 
 
 
 def _disposition(ctx: _Ctx) -> Disposition:
-    verdicts = {item.verdict for item in ctx.items}
+    """The request as a whole. Where targets get different dispositions and at least one of them
+    is acted on, the request is `partial`: one target's problem does not decide the others."""
+    overall = _disposition_of(ctx, ctx.items)
+    if overall in (Disposition.NEED_MORE_INFO, Disposition.HUMAN_RIGHTS_REVIEW):
+        per_target = {_disposition_of(ctx, _target_items(ctx, i)) for i, _ in ctx.targets()}
+        if len(per_target) > 1 and per_target & _ALLOWS_DISCLOSURE:
+            return Disposition.PARTIAL
+    return overall
+
+
+def _target_items(ctx: _Ctx, index: int) -> list[Item]:
+    return [item for item in ctx.items if item.target == index]
+
+
+def _disposition_of(ctx: _Ctx, items: list[Item]) -> Disposition:
+    verdicts = {item.verdict for item in items}
     if not verdicts:
         # Only possible for a targetless request that no rule judged; nothing can be done.
         return Disposition.NEED_MORE_INFO
@@ -856,8 +1136,10 @@ def _disposition(ctx: _Ctx) -> Disposition:
             return Disposition.PARTIAL
         scopes = {
             item.scope
-            for item in ctx.content.values()
-            if item.verdict is Verdict.ACT and item.action is not TargetAction.NONE
+            for item in items
+            if item.datum is None
+            and item.verdict is Verdict.ACT
+            and item.action is not TargetAction.NONE
         }
         if scopes == {Scope.REQUESTING_COUNTRY}:
             return Disposition.GEO_RESTRICT
@@ -876,9 +1158,9 @@ def _scope(ctx: _Ctx) -> Scope:
     return Scope.NONE
 
 
-def _collect_missing(ctx: _Ctx) -> list[Missing]:
+def _collect_missing(ctx: _Ctx, items: list[Item] | None = None) -> list[Missing]:
     seen: dict[tuple[str, str], Missing] = {}
-    for item in ctx.items:
+    for item in ctx.items if items is None else items:
         if item.verdict in (Verdict.NEED_INFO, Verdict.REFUSE_CURABLE):
             for missing in item.missing:
                 seen.setdefault((missing.field, missing.need), missing)
@@ -900,6 +1182,9 @@ def _approvals(ctx: _Ctx) -> list[Approval]:
         ]
     need: dict[str, int] = {}
     _merge(need, doc.by_disposition[ctx.disposition])
+    if any(item.verdict is Verdict.REVIEW for item in ctx.items):
+        # a partial answer with a target in review still needs the review's people
+        _merge(need, doc.by_disposition[Disposition.HUMAN_RIGHTS_REVIEW])
     if ctx.disclose:
         _merge(need, doc.disclosure)
     acted = [
@@ -926,7 +1211,27 @@ def _approvals(ctx: _Ctx) -> list[Approval]:
                 "approvals apply",
                 targets=[index],
             )
-    return [Approval(role=role, distinct_people=n) for role, n in need.items()]
+    before = [Approval(role=role, distinct_people=n) for role, n in need.items()]
+    after = (
+        [
+            Approval(role=str(a.role), distinct_people=a.distinct_people, stage=ApprovalStage.AFTER)
+            for a in doc.emergency_after
+        ]
+        if ctx.review_after and ctx.disclose
+        else []
+    )
+    return before + after
+
+
+def _deadline_row(ctx: _Ctx) -> str:
+    for index, row in enumerate(ctx.policy.doc.deadlines.rows):
+        if (
+            (row.type is None or ctx.req.type in row.type)
+            and (row.instrument is None or ctx.instrument in row.instrument)
+            and (row.urgency is None or ctx.req.urgency in row.urgency)
+        ):
+            return f"policy.yaml deadlines.rows[{index}]"
+    return f"policy.yaml deadlines.internal_sla.{ctx.req.urgency}"
 
 
 def _deadline(ctx: _Ctx) -> tuple[str, str]:
@@ -969,10 +1274,30 @@ def assess(request: AssessmentRequest, policy: Policy) -> Assessment:
     def position(rule_id: RuleId) -> int:
         return policy.rule(rule_id).position
 
+    deadline_row = _deadline_row(ctx)
     targets = []
     for index, target in ctx.targets():
         item = ctx.content.get(index)
         acted = item is not None and item.verdict is Verdict.ACT
+        own = _target_items(ctx, index)
+        own_disposition = _disposition_of(ctx, own) if own else ctx.disposition
+        details = ctx.target_details.get(index, {})
+        rows = ctx.rows_read.get(index, {})
+        target_reasons = [
+            TargetReason(
+                rule=rule.value,
+                details=details.get(rule, []),
+                rows=rows.get(rule, []),
+            )
+            for rule in sorted(set(details) | set(rows), key=position)
+        ]
+        target_reasons.append(
+            TargetReason(
+                rule="deadline",
+                details=[deadline_basis],
+                rows=[deadline_row, f"jurisdictions.csv {profile.country}"],
+            )
+        )
         targets.append(
             TargetOutcome(
                 kind=target.kind,
@@ -985,6 +1310,15 @@ def assess(request: AssessmentRequest, policy: Policy) -> Assessment:
                     for f in ctx.disclose
                     if (data := ctx.data.get((index, f))) and data.verdict is Verdict.ACT
                 ],
+                disposition=own_disposition,
+                proposed_answer=DISPOSITION_ANSWERS[own_disposition],
+                missing=_collect_missing(ctx, own),
+                acted_under_terms=(
+                    item.terms_action
+                    if item is not None and item.terms_ground and not acted
+                    else TargetAction.NONE
+                ),
+                reasons=target_reasons,
             )
         )
     reasons = [
@@ -1021,6 +1355,8 @@ def assess(request: AssessmentRequest, policy: Policy) -> Assessment:
             claimed=request.legal_instrument, effective=ctx.instrument, binding=ctx.binding
         ),
         "policy_digest": policy.digest,
+        "competence": ctx.competence,
+        "review_after": ctx.review_after and bool(ctx.disclose),
     }
     draft = Assessment.model_validate({**body, "proposal_digest": ""})
     proposal = draft.model_dump(mode="json", exclude={"proposal_digest"})

@@ -68,6 +68,7 @@ class RuleId(StrEnum):
     LEGAL_BASIS = "R-LEGAL-BASIS"
     TARGETS_SPECIFIC = "R-TARGETS-SPECIFIC"
     TERMS_GLOBAL = "R-TERMS-GLOBAL"
+    TERMS_FIRST = "R-TERMS-FIRST"
     PROPORTIONALITY = "R-PROPORTIONALITY"
     PROTECTED_CHANNEL_ITEMS = "R-PROTECTED-CHANNEL-ITEMS"
     PROTECTED_EXPRESSION = "R-PROTECTED-EXPRESSION"
@@ -161,8 +162,88 @@ class OffencesDoc(_Doc):
 
 class RequestTypeDoc(_Doc):
     kind: RequestKind
-    competent: list[AuthorityKind]
     legal_basis_required: bool
+
+
+class CompetenceCondition(StrEnum):
+    """What must hold, beyond the issuer's kind, for a competence row to make it competent."""
+
+    NONE = "none"
+    ISSUER_NAMED = (
+        "issuer_named"  # DSA Art. 9(2)(a)(iii) / 10(2)(a)(ii): the order names its issuer
+    )
+    TCO_DESIGNATED = "tco_designated"  # TCO Art. 12: on the Commission's register
+    JUDGE_OR_PROSECUTOR = "judge_or_prosecutor"  # e-Evidence Art. 4: issued or validated by one
+    JUDICIAL = "judicial"  # a court's order
+
+
+class CompetenceRowDoc(_Doc):
+    """One row of the competence table: who may issue which request types, and under what law."""
+
+    id: str = Field(pattern=r"^C-[A-Z0-9]+(-[A-Z0-9]+)*$")
+    instruments: list[LegalInstrument] | None = None
+    countries: list[str] | None = None
+    default: bool = False
+    types: list[RequestType] = Field(min_length=1)
+    issuers: list[AuthorityKind]
+    condition: CompetenceCondition = CompetenceCondition.NONE
+    source: str = Field(min_length=10)
+    verify: bool
+
+    @field_validator("countries")
+    @classmethod
+    def _countries(cls, value: list[str] | None) -> list[str] | None:
+        for token in value or []:
+            if not is_country(token):
+                raise ValueError(f"{token!r} is not a country code")
+        return value
+
+    @field_validator("issuers")
+    @classmethod
+    def _no_intelligence(cls, value: list[AuthorityKind]) -> list[AuthorityKind]:
+        if AuthorityKind.INTELLIGENCE in value:
+            raise ValueError("intelligence services are competent for nothing (platform policy)")
+        return value
+
+    @property
+    def level(self) -> str:
+        return "instrument" if self.instruments else "country" if self.countries else "default"
+
+
+class EmergencyRowDoc(_Doc):
+    """What the law lets a requester receive in an emergency, without ordinary process."""
+
+    id: str = Field(pattern=r"^E-[A-Z0-9]+(-[A-Z0-9]+)*$")
+    countries: list[str] | None = None
+    eu: bool = False
+    default: bool = False
+    fields: list[DataField] = Field(min_length=1)
+    source: str = Field(min_length=10)
+    verify: bool
+
+    @field_validator("fields")
+    @classmethod
+    def _never_keys(cls, value: list[DataField]) -> list[DataField]:
+        if DataField.ENCRYPTION_KEYS in value:
+            raise ValueError("encryption_keys can never be disclosed, not even in an emergency")
+        return value
+
+    @field_validator("countries")
+    @classmethod
+    def _countries(cls, value: list[str] | None) -> list[str] | None:
+        for token in value or []:
+            if not is_country(token):
+                raise ValueError(f"{token!r} is not a country code")
+        return value
+
+
+class CompetenceDoc(_Doc):
+    competence: list[CompetenceRowDoc] = Field(min_length=1)
+    emergency: list[EmergencyRowDoc] = Field(min_length=1)
+
+
+class CompetenceFileDoc(_Doc):
+    file: str
 
 
 class TierRequirement(_Doc):
@@ -258,6 +339,9 @@ class ApprovalsDoc(_Doc):
     heavy_action: list[ApprovalDoc]
     large_audience: list[ApprovalDoc]
     auto_executed: list[ApprovalDoc] = Field(min_length=1)
+    # An emergency disclosure where the rule of law is weak or unknown: a human-rights review
+    # after the fact (the disclosure itself could not wait).
+    emergency_after: list[ApprovalDoc] = Field(min_length=1)
 
 
 class RuleDoc(_Doc):
@@ -269,6 +353,7 @@ class RuleDoc(_Doc):
 class PolicyDoc(_Doc):
     version: str = Field(min_length=1)
     jurisdictions: JurisdictionsDoc
+    competence: CompetenceFileDoc
     rule_of_law: RuleOfLawDoc
     platform: PlatformDoc
     labels: LabelsDoc
@@ -322,12 +407,34 @@ class ProportionalityParams(_Doc):
 
 class EmergencyParams(_Doc):
     allowed_fields: list[DataField] = Field(min_length=1)
+    weak_rol_minimum: list[DataField] = Field(min_length=1)
 
     @field_validator("allowed_fields")
     @classmethod
     def _never_keys(cls, value: list[DataField]) -> list[DataField]:
         if DataField.ENCRYPTION_KEYS in value:
             raise ValueError("encryption_keys can never be disclosed, not even in an emergency")
+        return value
+
+    @field_validator("weak_rol_minimum")
+    @classmethod
+    def _minimum_never_keys(cls, value: list[DataField]) -> list[DataField]:
+        if DataField.ENCRYPTION_KEYS in value:
+            raise ValueError("encryption_keys can never be disclosed, not even in an emergency")
+        return value
+
+
+class ProtectedParams(_Doc):
+    # Protected labels whose removal on a non-judicial order where the rule of law is weak or
+    # unknown is refused outright; every other collision goes to a human-rights review.
+    absolute_labels: list[Label] = Field(min_length=1)
+
+    @field_validator("absolute_labels")
+    @classmethod
+    def _protected_only(cls, value: list[Label]) -> list[Label]:
+        harm = [label.value for label in value if label in HARM_LABELS]
+        if harm:
+            raise ValueError(f"only protected labels can be absolute: {harm}")
         return value
 
 
@@ -356,6 +463,7 @@ RULE_PARAMS: dict[RuleId, type[_Doc]] = {
     RuleId.TARGETS_SPECIFIC: TargetsParams,
     RuleId.PROPORTIONALITY: ProportionalityParams,
     RuleId.EMERGENCY: EmergencyParams,
+    RuleId.PROTECTED_EXPRESSION: ProtectedParams,
     RuleId.USER_NOTICE: UserNoticeParams,
     RuleId.AUTO_EXECUTE: AutoExecuteParams,
 }
@@ -405,6 +513,7 @@ class Policy:
     doc: PolicyDoc
     rules: tuple[Rule, ...]
     table: dict[str, _Row] = field(repr=False)
+    competence: CompetenceDoc = field(repr=False)
 
     @functools.cached_property
     def _by_id(self) -> dict[RuleId, Rule]:
@@ -433,6 +542,41 @@ class Policy:
         thresholds = self.doc.rule_of_law
         bar = thresholds.eu_eea_strong_min_score if row.eea else thresholds.strong_min_score
         return RuleOfLaw.STRONG if row.score >= bar else RuleOfLaw.WEAK
+
+    def competence_rows(
+        self, request_type: RequestType, instrument: LegalInstrument, binding: bool, country: str
+    ) -> tuple[str, list[CompetenceRowDoc]]:
+        """The competence level that decides (`instrument`, `country` or `default`) and its rows
+        for this request type: the binding instrument's rows first, then the requesting
+        country's, then the platform's default rows (one exists for every type)."""
+        rows = [r for r in self.competence.competence if request_type in r.types]
+        if binding:
+            found = [r for r in rows if r.instruments and instrument in r.instruments]
+            if found:
+                return "instrument", found
+        found = [r for r in rows if r.countries and country in r.countries]
+        if found:
+            return "country", found
+        return "default", [r for r in rows if r.default]
+
+    def default_competent(self, request_type: RequestType) -> list[AuthorityKind]:
+        """The kinds the platform's default rows accept for a type (where no law is on file)."""
+        kinds: list[AuthorityKind] = []
+        for row in self.competence.competence:
+            if row.default and request_type in row.types:
+                kinds.extend(k for k in row.issuers if k not in kinds)
+        return kinds
+
+    def emergency_row(self, profile: JurisdictionProfile) -> EmergencyRowDoc:
+        """The emergency-disclosure row of law for a requester of that country."""
+        rows = self.competence.emergency
+        for row in rows:
+            if row.countries and profile.country in row.countries:
+                return row
+        for row in rows:
+            if row.eu and profile.eu:
+                return row
+        return next(row for row in rows if row.default)
 
     def tier_of(self, data_field: DataField) -> DataTier:
         for tier, fields in self.doc.data.tiers.items():
@@ -554,8 +698,17 @@ def load_policy(path: Path | str = DEFAULT_POLICY_PATH) -> Policy:
         ) from None
     table = _load_table(table_path, table_bytes)
 
-    digest = hashlib.sha256(raw_bytes + b"\0" + table_bytes).hexdigest()
-    return Policy(doc.version, digest, path, doc, rules, table)
+    competence_path = (path.parent / doc.competence.file).resolve()
+    try:
+        competence_bytes = competence_path.read_bytes()
+    except OSError as exc:
+        raise PolicyError(
+            path, "competence.file", f"cannot read {competence_path}: {exc.strerror}"
+        ) from None
+    competence = _load_competence(competence_path, competence_bytes)
+
+    digest = hashlib.sha256(raw_bytes + b"\0" + table_bytes + b"\0" + competence_bytes).hexdigest()
+    return Policy(doc.version, digest, path, doc, rules, table, competence)
 
 
 @functools.cache
@@ -651,6 +804,55 @@ def _load_rules(file: Path, doc: PolicyDoc) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _load_competence(file: Path, data: bytes) -> CompetenceDoc:
+    try:
+        raw = yaml.load(data.decode("utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506 (safe loader subclass)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise PolicyError(file, where, f"not valid YAML: {exc.problem or exc}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise PolicyError(file, "", f"not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise PolicyError(file, "", "must be a mapping at the top level")
+    try:
+        doc = CompetenceDoc.model_validate(raw)
+    except ValidationError as exc:
+        raise _validation_error(file, exc) from None
+    seen: set[str] = set()
+    for index, row in enumerate(doc.competence):
+        where = f"competence[{index}]"
+        if row.id in seen:
+            raise PolicyError(file, f"{where}.id", f"duplicate row id {row.id}")
+        seen.add(row.id)
+        scopes = sum([bool(row.instruments), bool(row.countries), row.default])
+        if scopes != 1:
+            raise PolicyError(
+                file, where, "a row applies to exactly one of: instruments, countries, default"
+            )
+    missing = sorted(
+        t.value
+        for t in RequestType
+        if not any(row.default and t in row.types for row in doc.competence)
+    )
+    if missing:
+        raise PolicyError(file, "competence", f"no default row for request types {missing}")
+    defaults = 0
+    for index, erow in enumerate(doc.emergency):
+        where = f"emergency[{index}]"
+        if erow.id in seen:
+            raise PolicyError(file, f"{where}.id", f"duplicate row id {erow.id}")
+        seen.add(erow.id)
+        if sum([bool(erow.countries), erow.eu, erow.default]) != 1:
+            raise PolicyError(
+                file, where, "a row applies to exactly one of: countries, eu, default"
+            )
+        defaults += erow.default
+    if defaults != 1:
+        raise PolicyError(file, "emergency", "exactly one default row is needed")
+    return doc
+
+
 _TABLE_COLUMNS = ["iso2", "iso3", "name", "rule_of_law", "year", "eu", "eea"]
 
 
@@ -704,7 +906,10 @@ def _load_table(file: Path, data: bytes) -> dict[str, _Row]:
 __all__ = [
     "DEFAULT_POLICY_PATH",
     "ApprovalDoc",
+    "CompetenceCondition",
+    "CompetenceRowDoc",
     "DataTier",
+    "EmergencyRowDoc",
     "JurisdictionProfile",
     "Policy",
     "PolicyError",

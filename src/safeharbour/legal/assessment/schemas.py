@@ -37,6 +37,7 @@ from pydantic import (
 from safeharbour.kit.countries import is_country
 from safeharbour.kit.errors import FieldError, InvalidInput
 from safeharbour.kit.labels import Label
+from safeharbour.kit.values import check_day
 from safeharbour.legal.assessment.taxonomy import Keyword, StatementCategory
 
 
@@ -195,15 +196,13 @@ def _none_to(default: Any) -> BeforeValidator:
 
 
 def iso_date(value: Any) -> Any:
-    """A `YYYY-MM-DD` calendar date (or None); shared by the engine's and the gateway's bodies."""
-    if value is None or isinstance(value, dt.date):
+    """A `YYYY-MM-DD` calendar date (or None) within the years `kit/values.py` allows (9999-12-31
+    plus a legal period would overflow); shared by the engine's and the gateway's bodies."""
+    if value is None:
         return value
-    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+    if isinstance(value, str) and not _DATE_RE.fullmatch(value):
         raise ValueError("must be a date written YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError("is not a valid calendar date") from None
+    return check_day(value)
 
 
 def dedupe(values: list[Any]) -> list[Any]:
@@ -220,6 +219,9 @@ class Authority(_Input):
     country: StrictStr
     kind: AuthorityKind
     verified: Annotated[StrictBool, _none_to(False)] = False
+    # The agency record's designation as a competent authority under TCO Art. 12, with the
+    # reference of the Commission's register entry; null when the agency is not designated.
+    tco_designation: Annotated[StrictStr, Field(min_length=1)] | None = None
 
     @field_validator("country")
     @classmethod
@@ -275,6 +277,9 @@ class AssessmentRequest(_Input):
     gag_order: Annotated[StrictBool, _none_to(False)] = False
     gag_order_until: Annotated[dt.date | None, BeforeValidator(iso_date)] = None
     statement: Annotated[StrictStr, _none_to("")] = ""
+    # Why data beyond the emergency minimum is needed to avert the threat (the requester's own
+    # words); where the rule of law is weak or unknown nothing beyond the minimum without it.
+    emergency_necessity: StrictStr | None = None
     targets: list[Target]
     data_requested: Annotated[list[DataField], _none_to(list)] = Field(default_factory=list)
 
@@ -285,7 +290,7 @@ class AssessmentRequest(_Input):
             return {k: v for k, v in data.items() if k not in IGNORED_FIELDS}
         return data
 
-    @field_validator("legal_basis")
+    @field_validator("legal_basis", "emergency_necessity")
     @classmethod
     def _basis(cls, value: str | None) -> str | None:
         # A blank legal basis is no legal basis: R-LEGAL-BASIS asks for one.
@@ -379,6 +384,26 @@ class _Output(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Missing(_Output):
+    """One thing the authority must supply (or the gateway must establish) before acting."""
+
+    field: str
+    need: str
+    why: str = Field(default="", description="Why the instrument or the law makes it a condition.")
+
+
+class TargetReason(_Output):
+    """How one rule applied to one target, and the policy data rows it read."""
+
+    rule: str
+    details: list[str] = Field(default_factory=list)
+    rows: list[str] = Field(
+        default_factory=list,
+        description="Policy data rows read: competence and emergency row ids, tiers, the "
+        "jurisdiction row, the deadline row.",
+    )
+
+
 class TargetOutcome(_Output):
     kind: TargetKind
     id: str
@@ -388,6 +413,16 @@ class TargetOutcome(_Output):
     disclose: list[DataField] = Field(
         default_factory=list, description="Data proposed for disclosure about this target."
     )
+    # additive: this target's own answer
+    disposition: Disposition = Field(description="The proposal for this target alone.")
+    proposed_answer: GatewayAnswer | None = None
+    missing: list[Missing] = Field(default_factory=list)
+    acted_under_terms: TargetAction = Field(
+        default=TargetAction.NONE,
+        description="The action taken under the platform's terms (filed as a notice) while the "
+        "order itself is answered as it deserves; `none` when not.",
+    )
+    reasons: list[TargetReason] = Field(default_factory=list)
 
 
 class Reason(_Output):
@@ -402,13 +437,6 @@ class Approval(_Output):
     role: str
     distinct_people: int
     stage: ApprovalStage = ApprovalStage.BEFORE
-
-
-class Missing(_Output):
-    """One thing the authority must supply (or the gateway must establish) before acting."""
-
-    field: str
-    need: str
 
 
 class UserNotification(_Output):
@@ -434,6 +462,15 @@ class InstrumentView(_Output):
     claimed: LegalInstrument
     effective: LegalInstrument
     binding: bool
+
+
+class CompetenceView(_Output):
+    """Which level of the competence table decided, and the rows it read."""
+
+    level: str
+    rows: list[str]
+    competent: bool
+    verify: bool = Field(description="A row read is marked [verify] in the table.")
 
 
 class Assessment(_Output):
@@ -463,6 +500,12 @@ class Assessment(_Output):
     jurisdiction: JurisdictionView
     instrument: InstrumentView
     policy_digest: str
+    competence: CompetenceView | None = None
+    review_after: bool = Field(
+        default=False,
+        description="An emergency disclosure where the rule of law is weak or unknown: released "
+        "now, reviewed for human rights after the fact (counted in the report).",
+    )
     proposal_digest: str
 
 
@@ -478,6 +521,7 @@ __all__ = [
     "AssessmentRequest",
     "Authority",
     "AuthorityKind",
+    "CompetenceView",
     "DataField",
     "Disposition",
     "GatewayAnswer",
@@ -495,6 +539,7 @@ __all__ = [
     "TargetAction",
     "TargetKind",
     "TargetOutcome",
+    "TargetReason",
     "Urgency",
     "UserNotification",
     "parse_request",
