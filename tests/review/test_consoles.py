@@ -161,15 +161,35 @@ def test_statement_and_appeal_pages_need_the_token(
     form = client.get("/console/public/appeals/new", params={"token": token})
     assert form.status_code == 200
     csrf = csrf_of(form.text)
-    data = {"token": token, "explanation": "Satire.", "csrf_token": csrf}
+    data = {
+        "token": token,
+        "explanation": "Satire.",
+        "csrf_token": csrf,
+        "form_nonce": nonce_of(form.text),
+    }
     assert (
         client.post("/console/public/appeals/new", data={**data, "csrf_token": ""}).status_code
         == 403
     )
-    done = client.post("/console/public/appeals/new", data=data)
-    assert done.status_code == 201 and "Complaint received" in done.text
-    again = client.post("/console/public/appeals/new", data=data)
+    sent = client.post("/console/public/appeals/new", data=data, follow_redirects=False)
+    assert sent.status_code == 303
+    done = client.get(sent.headers["location"])
+    assert done.status_code == 200 and "Complaint received" in done.text
+    # The complaint's receipt never gives the six-month window as a date to expect a decision.
+    assert "expected" not in done.text.lower()
+    # Sent again with the same form (back button): the same receipt, no second complaint.
+    replay = client.post("/console/public/appeals/new", data=data, follow_redirects=False)
+    assert replay.status_code == 303 and replay.headers["location"] == sent.headers["location"]
+    # A new form for the same decision while the first complaint is open: refused, in words.
+    fresh = client.get("/console/public/appeals/new", params={"token": token})
+    again = client.post(
+        "/console/public/appeals/new", data={**data, "form_nonce": nonce_of(fresh.text)}
+    )
     assert again.status_code == 409 and 'role="alert"' in again.text
+    assert "already open" in again.text and "Satire." in again.text
+    # The statement page shows the open complaint and no longer offers to contest.
+    page = client.get(f"/console/public/statements/{statement_id}", params={"token": token})
+    assert "Being reviewed" in page.text and "Contest this decision" not in page.text
 
 
 def _removal() -> dict[str, Any]:
@@ -332,7 +352,7 @@ def test_flagger_management_warns_and_lifts_and_sets_the_sla(
 
 
 def test_a_notifier_can_contest_a_decision_not_to_act_from_the_status_page(
-    client: Any, mirror: None, submit: Any, case_of: Any, decide: Any
+    client: Any, mirror: None, submit: Any, case_of: Any, decide: Any, staff: Any
 ) -> None:
     from urllib.parse import parse_qs, urlsplit
 
@@ -346,12 +366,36 @@ def test_a_notifier_can_contest_a_decision_not_to_act_from_the_status_page(
     status = client.get("/console/public/notices/status", params={"token": token})
     assert status.status_code == 200 and "No action taken" in status.text
     assert "Contest this decision" in status.text
+    assert "dispute settlement" in status.text  # the out-of-court options
     form = client.get("/console/public/appeals/new", params={"token": token})
     done = client.post(
         "/console/public/appeals/new",
-        data={"token": token, "explanation": "It is a threat.", "csrf_token": csrf_of(form.text)},
+        data={
+            "token": token,
+            "explanation": "It is a threat.",
+            "csrf_token": csrf_of(form.text),
+            "form_nonce": nonce_of(form.text),
+        },
     )
-    assert done.status_code == 201 and "Complaint received" in done.text
+    assert done.status_code == 200 and "Complaint received" in done.text  # after the 303
+    assert "/console/public/notices/status?token=" in done.text  # where to follow it
+
+    status = client.get("/console/public/notices/status", params={"token": token}).text
+    assert "Being reviewed" in status and "Contest this decision" not in status
+
+    # The complaint is decided by someone else; its outcome and reasons reach the status page.
+    listed = client.get("/api/v1/appeals", headers=staff("sam", "senior_moderator")).json()
+    appeal_id = listed["appeals"][0]["id"]
+    decided = client.post(
+        f"/api/v1/appeals/{appeal_id}/decision",
+        json={"outcome": "upheld", "reasoning": "The post is a quotation in a news report."},
+        headers=staff("sam", "senior_moderator"),
+    )
+    assert decided.status_code == 200, decided.text
+    status = client.get("/console/public/notices/status", params={"token": token}).text
+    assert "Decision upheld" in status
+    assert "The post is a quotation in a news report." in status
+    assert "Being reviewed" not in status
 
 
 def test_the_public_form_also_works_for_someone_signed_in(
@@ -370,5 +414,8 @@ def test_the_public_form_also_works_for_someone_signed_in(
         "category": HATE,
         "explanation": "Calls for violence.",
         "good_faith": "yes",
+        "form_nonce": nonce_of(form),
     }
-    assert client.post("/console/public/notices/new", data=data).status_code == 201
+    sent = client.post("/console/public/notices/new", data=data, follow_redirects=False)
+    assert sent.status_code == 303
+    assert client.get(sent.headers["location"]).status_code == 200

@@ -31,7 +31,6 @@ from safeharbour.consoles.forms import (
 from safeharbour.consoles.nta_common import (
     CATEGORIES,
     KEYWORDS,
-    field_errors,
     render_public_form,
 )
 from safeharbour.consoles.pages import render
@@ -39,14 +38,17 @@ from safeharbour.intake.notice_queries import status_by_token
 from safeharbour.intake.notice_schemas import parse_notice
 from safeharbour.intake.notices import PUBLIC_NOTIFIER, NoticeSource, do_submit_notice
 from safeharbour.kit.db import UnitOfWork
-from safeharbour.kit.errors import Conflict, InvalidInput, RateLimited
-from safeharbour.kit.transactions import run_in_unit
-from safeharbour.review import AppealReceipt, do_submit_appeal
+from safeharbour.kit.errors import Conflict, InvalidInput, NotFound, RateLimited
+from safeharbour.review import appeals_by_link, do_submit_appeal
 from safeharbour.transparency import statement_view
 from safeharbour.web.deps import PUBLIC
 
 router = APIRouter()
 
+DISPUTE_BODIES_URL = (
+    "https://digital-strategy.ec.europa.eu/en/policies/dsa-out-court-dispute-settlement"
+)
+"""The European Commission's list of certified out-of-court dispute settlement bodies."""
 NOTICE_FIELDS = ("location", "category", "keywords", "explanation", "name", "email", "good_faith")
 LOCATION_KINDS = [
     ("url", "A link (URL) to it"),
@@ -62,15 +64,6 @@ def _container(request: Request) -> Any:
 
 def _token_of(url: str) -> str:
     return parse_qs(urlsplit(url).query).get("token", [""])[0]
-
-
-async def _form_values(request: Request) -> dict[str, Any]:
-    form = await request.form()
-    values: dict[str, Any] = {}
-    for key in form:
-        items = [v for v in form.getlist(key) if isinstance(v, str)]
-        values[key] = items if key == "keywords" else (items[0] if items else "")
-    return values
 
 
 def _notice_body(values: dict[str, Any]) -> dict[str, Any]:
@@ -182,14 +175,24 @@ async def notice_status(
 ) -> Response:
     container = _container(request)
 
-    def read() -> Any:
+    def read() -> tuple[Any, list[dict[str, Any]]]:
         with container.database.reader() as session:
-            return status_by_token(
+            found = status_by_token(
                 session, token, now=container.clock.now(), policy=container.nta.review
             )
+            return found, appeals_by_link(session, token)
 
-    status = await run_in_threadpool(read)
-    return render(request, "public/notice_status.html", {"notice": status, "token": token})
+    status, appeals = await run_in_threadpool(read)
+    return render(
+        request,
+        "public/notice_status.html",
+        {
+            "notice": status,
+            "token": token,
+            "appeals": appeals,
+            "dispute_bodies_url": DISPUTE_BODIES_URL,
+        },
+    )
 
 
 @router.get("/statements/{statement_id}", openapi_extra=PUBLIC)
@@ -200,18 +203,28 @@ async def statement_page(
 ) -> Response:
     container = _container(request)
 
-    def read() -> Any:
+    def read() -> tuple[Any, list[dict[str, Any]]]:
         with container.database.reader() as session:
-            return statement_view(
+            found = statement_view(
                 session,
                 statement_id,
                 token,
                 links=container.nta.review.links,
                 now=container.clock.now(),
             )
+            return found, appeals_by_link(session, token)
 
-    statement = await run_in_threadpool(read)
-    return render(request, "public/statement.html", {"s": statement, "token": token})
+    statement, appeals = await run_in_threadpool(read)
+    return render(
+        request,
+        "public/statement.html",
+        {
+            "s": statement,
+            "token": token,
+            "appeals": appeals,
+            "dispute_bodies_url": DISPUTE_BODIES_URL,
+        },
+    )
 
 
 def _appeal_form(
@@ -236,46 +249,64 @@ async def appeal_form(
     return _appeal_form(request, token)
 
 
+APPEAL_FIELDS = ("explanation", "email")
+
+
 @router.post("/appeals/new", openapi_extra=PUBLIC)
 async def appeal_submit(request: Request) -> Response:
     container = _container(request)
-    values = await _form_values(request)
+    values = await form_values(request)
     token = str(values.get("token") or "")[:200]
     explanation = str(values.get("explanation") or "").strip()
     email = str(values.get("email") or "").strip() or None
     errors: dict[str, str] = {}
     if not explanation:
-        errors["explanation"] = "say why the decision is wrong"
+        errors["explanation"] = "Say why the decision is wrong."
     elif len(explanation) > 10_000:
-        errors["explanation"] = "at most 10,000 characters"
+        errors["explanation"] = "This is too long (at most 10,000 characters)."
     if email is not None and (len(email) > 320 or "@" not in email):
-        errors["email"] = "expected an e-mail address"
+        errors["email"] = "Enter an e-mail address, such as name@example.org."
     if not token:
-        errors["form"] = "this form needs the link from your statement or status page"
+        errors[FORM_ERROR] = "This form needs the link from your statement or status page."
     if errors:
         return _appeal_form(request, token, values, errors, status_code=422)
 
-    def run() -> AppealReceipt:
-        return run_in_unit(
-            container.database,
-            lambda unit: do_submit_appeal(
-                unit,
-                token=token,
-                explanation=explanation,
-                contact_email=email,
-                policy=container.nta.review,
-                actor=PUBLIC_NOTIFIER,
-            ),
+    def act(unit: UnitOfWork) -> str:
+        do_submit_appeal(
+            unit,
+            token=token,
+            explanation=explanation,
+            contact_email=email,
+            policy=container.nta.review,
+            actor=PUBLIC_NOTIFIER,
         )
+        return f"/public/appeals/received?{urlencode({'token': token})}"
 
     try:
-        receipt = await run_in_threadpool(run)
-    except InvalidInput as exc:
-        found = field_errors(exc)
-        mapped = {("email" if k == "contact_email" else k): v for k, v in found.items()}
-        if not set(mapped) & {"explanation", "email"}:
-            mapped = {"form": exc.message}
-        return _appeal_form(request, token, values, mapped, status_code=422)
-    except Conflict as exc:
-        return _appeal_form(request, token, values, {"form": exc.message}, status_code=409)
-    return render(request, "public/appeal_done.html", {"receipt": receipt}, status_code=201)
+        target = await run_in_threadpool(
+            submit_once, container.database, values, "public.appeal", act
+        )
+    except (InvalidInput, Conflict) as exc:
+        found = plain_errors(exc, rename={"contact_email": "email"})
+        status = 409 if isinstance(exc, Conflict) else 422
+        return _appeal_form(
+            request, token, values, only_known_fields(found, APPEAL_FIELDS), status_code=status
+        )
+    return see_other(request, target)
+
+
+@router.get("/appeals/received", openapi_extra=PUBLIC)
+async def appeal_received(
+    request: Request, token: Annotated[str, Query(min_length=1, max_length=200)]
+) -> Response:
+    """The complaint's receipt, a page of its own (post/redirect/get)."""
+    container = _container(request)
+
+    def read() -> list[dict[str, Any]]:
+        with container.database.reader() as session:
+            return appeals_by_link(session, token)
+
+    appeals = await run_in_threadpool(read)
+    if not appeals:
+        raise NotFound("no complaint was made with this link", field="token")
+    return render(request, "public/appeal_done.html", {"appeal": appeals[-1], "token": token})

@@ -4,6 +4,7 @@ Public surface for transports (API, consoles, CLI, workers); see docs/notice-and
 Actions take a unit of work and `actor=`, and never commit; queries take a session.
 """
 
+from safeharbour.review.appeal_status import appeals_by_link
 from safeharbour.review.appeals import AppealReceipt, do_decide_appeal, do_submit_appeal
 from safeharbour.review.cases import do_raise_signal
 from safeharbour.review.decisions import (
@@ -58,6 +59,7 @@ __all__ = [
     "GroundKind",
     "ReviewPolicy",
     "TargetIn",
+    "appeals_by_link",
     "case_detail",
     "do_approve_decision",
     "do_claim_case",

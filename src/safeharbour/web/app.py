@@ -45,18 +45,20 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
         title="Safeharbour",
         version=__version__,
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        docs_url=None,  # served by consoles/api_docs.py from vendored files, no CDN
         redoc_url=None,
         lifespan=lifespan,
     )
     app.state.container = container
     install_error_handlers(app)
 
-    from safeharbour.api.v1 import admin_users, events, system
+    from safeharbour.api.v1 import admin_agencies, admin_users, events, system
 
     app.include_router(events.router, prefix=API_PREFIX)
     app.include_router(system.router, prefix=API_PREFIX)
     app.include_router(admin_users.router, prefix=API_PREFIX)
+    app.include_router(admin_agencies.router, prefix=API_PREFIX)
+    _include_public_pages(app)
     _include_legal_gateway(app)
     _include_notice_and_action(app)
     _include_transparency(app)
@@ -139,6 +141,14 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     return app
 
 
+def _include_public_pages(app: FastAPI) -> None:
+    """The front door (`/`) and the self-contained API documentation."""
+    from safeharbour.consoles import api_docs, front_door
+
+    app.include_router(front_door.router)
+    app.include_router(api_docs.router)
+
+
 def _include_legal_gateway(app: FastAPI) -> None:
     """The authority gateway: its API, the discovery document and the public page."""
     from safeharbour.api import discovery
@@ -169,7 +179,13 @@ def _include_matrix(app: FastAPI, container: Container) -> None:
     if isinstance(platform, MatrixPlatformAdapter):
         from safeharbour.integrations.matrix.appservice import build_router
 
-        app.include_router(build_router(container.database, platform))
+        app.include_router(
+            build_router(
+                container.database,
+                platform,
+                max_future=container.settings.ingest_max_future,
+            )
+        )
 
 
 def _include_platform(app: FastAPI) -> None:
