@@ -21,9 +21,12 @@ $(DEV_STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(RUN_STAMP) $@
 
-## make run: the server with a demo platform on the embedded SQLite default.
+## make run [PORT=8000] [HOST=127.0.0.1]: the server with a demo platform on the embedded
+## SQLite default.
+PORT ?= 8000
+HOST ?= 127.0.0.1
 run: $(RUN_STAMP)
-	$(BIN)/safeharbour serve --demo
+	$(BIN)/safeharbour serve --demo --host "$(HOST)" --port "$(PORT)"
 
 ## make test: lint, then the whole suite (SQLite, and PostgreSQL when one answers), including
 ## the browser tests on Debian's chromium (installed first when missing and running as root).

@@ -79,6 +79,11 @@ def serve(
 
                 seed_activity(container, days=demo_days, volume=demo_volume, progress=_progress)
             seeded.print_welcome(settings.public_base_url)
+        else:
+            from safeharbour.kit.links import front_door_lines
+
+            lines = ["", "Safeharbour is starting:", *front_door_lines(settings.public_base_url)]
+            typer.echo("\n".join(lines) + "\n", err=True)
     # By import string: the CLI imports no transport module (an import contract), and the app
     # factory imports the API routers.
     create_app = import_from_string("safeharbour.web.app:create_app")
@@ -89,10 +94,10 @@ def serve(
         container.close()
 
 
-def _ingest_chunk(chunk: list[Any], actor: Any, unit: Any) -> Any:
+def _ingest_chunk(chunk: list[Any], actor: Any, max_future: Any, unit: Any) -> Any:
     from safeharbour.intake.mirror import do_ingest_events
 
-    return do_ingest_events(unit, chunk, actor=actor)
+    return do_ingest_events(unit, chunk, actor=actor, max_future=max_future)
 
 
 def ingest(
@@ -106,7 +111,7 @@ def ingest(
     nothing is stored. Batches are then committed in order; re-running the same file is
     harmless (events are idempotent on event_id).
     """
-    from safeharbour.intake.schemas import read_events_jsonl
+    from safeharbour.intake.schemas import check_event_times, read_events_jsonl
     from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
@@ -114,10 +119,15 @@ def ingest(
     accepted = duplicates = 0
     actor = cli_actor()
     with domain_errors(), open_container(data_dir) as container, _progress() as progress:
+        max_future = container.settings.ingest_max_future
+        # The whole file first, like every other check: nothing stored if any event is refused.
+        check_event_times(events, now=container.clock.now(), max_future=max_future)
         task = progress.add_task("ingesting", total=len(events))
         for start in range(0, len(events), batch_size):
             chunk = events[start : start + batch_size]
-            result = run_in_unit(container.database, partial(_ingest_chunk, chunk, actor))
+            result = run_in_unit(
+                container.database, partial(_ingest_chunk, chunk, actor, max_future)
+            )
             accepted += result.accepted
             duplicates += result.duplicates
             progress.advance(task, len(chunk))

@@ -19,16 +19,6 @@ from safeharbour.web.deps import PUBLIC
 
 router = APIRouter(tags=["public pages"])
 
-PUBLIC_ADDRESSES: tuple[tuple[str, str], ...] = (
-    ("Front door", "/"),
-    ("Report content", f"{CONSOLE_PATH}/public/notices/new"),
-    ("Transparency reports", "/transparency/"),
-    ("For authorities", "/for-authorities"),
-    ("Staff sign-in", f"{CONSOLE_PATH}/login"),
-    ("API documentation", "/api/v1/docs"),
-)
-"""What the start-up banner prints, in this order (paths below the public base URL)."""
-
 
 def public_page(
     request: Request, name: str, context: Mapping[str, Any] | None = None
@@ -56,10 +46,3 @@ async def front_door(request: Request) -> HTMLResponse:
     container = request.app.state.container
     platform = container.discovery.get("platform") or "this platform"
     return public_page(request, "front_door.html", {"platform": platform})
-
-
-def banner_lines(base_url: str) -> list[str]:
-    """The addresses a person starting the server needs, one per line."""
-    root = base_url.rstrip("/")
-    width = max(len(title) for title, _ in PUBLIC_ADDRESSES)
-    return [f"  {title:<{width}}  {root}{path}" for title, path in PUBLIC_ADDRESSES]

@@ -37,3 +37,34 @@ class PublicLinks:
 
     def notice_form(self) -> str:
         return self._url("/console/public/notices/new")
+
+
+def same_origin_path(url: object) -> bool:
+    """Whether `url` can only ever point at this site: an absolute path such as
+    `/media/1.png`, never a protocol-relative `//host/x` (or `/\\host/x`, which browsers read
+    the same way), never a scheme (`https:`, `javascript:`, `mxc:`), never control characters
+    (browsers drop tabs and newlines inside URLs: `/<tab>/host` is `//host`). Media the
+    consoles show in an `<img>` pass this check first."""
+    if not isinstance(url, str) or not url.startswith("/") or len(url) > 4000:
+        return False
+    if any(ch < " " or ch == "\x7f" or ch == "\\" for ch in url):
+        return False
+    return not url.startswith("//")
+
+
+FRONT_DOOR_ADDRESSES: tuple[tuple[str, str], ...] = (
+    ("Front door", "/"),
+    ("Report content", "/console/public/notices/new"),
+    ("Transparency reports", "/transparency/"),
+    ("For authorities", "/for-authorities"),
+    ("Staff sign-in", "/console/login"),
+    ("API documentation", "/api/v1/docs"),
+)
+"""The addresses a person starting the server needs, as the start-up banner prints them."""
+
+
+def front_door_lines(base_url: str) -> list[str]:
+    """The banner's lines: one address per line, titles aligned."""
+    root = base_url.rstrip("/")
+    width = max(len(title) for title, _ in FRONT_DOOR_ADDRESSES)
+    return [f"  {title:<{width}}  {root}{path}" for title, path in FRONT_DOOR_ADDRESSES]
