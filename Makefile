@@ -28,13 +28,17 @@ HOST ?= 127.0.0.1
 run: $(RUN_STAMP)
 	$(BIN)/safeharbour serve --demo --host "$(HOST)" --port "$(PORT)"
 
-## make test: lint, then the whole suite (SQLite, and PostgreSQL when one answers), including
-## the browser tests on Debian's chromium (installed first when missing and running as root).
+## make test: lint, format check, types and import contracts, then the whole suite on both cores
+## (SQLite, and PostgreSQL when one answers), including the browser tests on Debian's chromium
+## (installed first when missing and running as root). `-n 2` lives here, not in addopts, so
+## a targeted `pytest tests/x` stays one process.
 test: $(DEV_STAMP)
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 	bash scripts/ensure-chromium.sh
-	$(BIN)/pytest -p no:cacheprovider
+	$(BIN)/pytest -p no:cacheprovider -n 2
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests bench scripts

@@ -6,6 +6,10 @@ Each test gets its own freshly migrated database (`alembic upgrade head`, never
 fails the run instead of skipping it.
 
 Tests read only the repository: reference data lives in `tests/data/` (see its README).
+
+Safe under pytest-xdist (`make test` runs `-n 2`): every session-scoped resource is per worker
+(PostgreSQL templates and databases carry the worker's name and a random suffix, temporary
+directories are per worker, servers get ports from `tests.ports`, NATS streams are per test).
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TEST_DATA = REPO_ROOT / "tests" / "data"
+# "gw0", "gw1", ... under pytest-xdist, "main" without it: part of every database name, so a
+# left-over database says which worker made it.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 def _url_text(url: URL) -> str:
@@ -109,7 +116,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def postgres_template() -> Iterator[tuple[str, str]]:
     admin = _pg_url()
     assert admin is not None
-    name = f"sh_tpl_{uuid.uuid4().hex[:10]}"
+    name = f"sh_tpl_{WORKER}_{uuid.uuid4().hex[:10]}"
     admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -133,7 +140,7 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
         yield f"sqlite:///{target}"
         return
     admin, template_name = request.getfixturevalue("postgres_template")
-    name = f"sh_t_{uuid.uuid4().hex[:12]}"
+    name = f"sh_t_{WORKER}_{uuid.uuid4().hex[:12]}"
     admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))

@@ -32,6 +32,7 @@ from safeharbour.kit.db import SYSTEM, make_engine
 from safeharbour.kit.migrate import current_revision, head_revision, upgrade_to_head
 from safeharbour.kit.transactions import Transactions
 from safeharbour.models_registry import metadata
+from tests.conftest import WORKER
 
 RELEASES = Path(__file__).resolve().parent / "data" / "releases"
 RELEASED = sorted(p.name for p in RELEASES.iterdir() if p.is_dir())
@@ -80,7 +81,7 @@ def released_database(
         yield f"sqlite:///{target}"
         return
     admin, _template = request.getfixturevalue("postgres_template")
-    name = f"sh_rel_{uuid.uuid4().hex[:12]}"
+    name = f"sh_rel_{WORKER}_{uuid.uuid4().hex[:12]}"
     admin_engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))

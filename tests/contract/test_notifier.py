@@ -4,7 +4,6 @@ aiosmtpd, on localhost) and in-memory."""
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Iterator
 from email import message_from_bytes
 from typing import Any
@@ -15,6 +14,7 @@ from aiosmtpd.controller import Controller
 from safeharbour.integrations.email.smtp import SmtpNotifier
 from safeharbour.integrations.fakes.notifier import InMemoryNotifier
 from safeharbour.notifications.ports import Notifier, OutgoingEmail
+from tests.ports import free_port
 
 
 class Sink:
@@ -28,10 +28,7 @@ class Sink:
         return "250 OK"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+_free_port = free_port
 
 
 @pytest.fixture(scope="module")

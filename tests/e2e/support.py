@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,8 @@ from urllib.parse import quote
 import pyotp
 from playwright.sync_api import Page, expect
 
+from tests import ports
+
 PASSWORD = "correct horse battery staple"
 """The password users get unless a test gives another (the policy wants 12+ characters)."""
 
@@ -33,11 +34,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 # -- the server process -----------------------------------------------------------------------
-def free_port() -> int:
-    """A TCP port nothing listens on right now (the server may still lose a race for it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+free_port = ports.free_port
 
 
 def server_env(data_dir: Path, database_url: str, extra: dict[str, str]) -> dict[str, str]:

@@ -22,16 +22,14 @@ from safeharbour.integrations.nats.bus import BusUnavailable, JetStreamBus
 from safeharbour.kit.bus import BusMessage
 from tests.integrations.nats.test_jetstream_bus import Seen
 from tests.nats_support import wait_until
+from tests.ports import free_port
 
 NATS_SERVER = shutil.which("nats-server") or (
     "/usr/sbin/nats-server" if Path("/usr/sbin/nats-server").exists() else None
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+_free_port = free_port
 
 
 class OwnServer:
