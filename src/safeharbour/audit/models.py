@@ -32,7 +32,12 @@ class AuditEntry(Base):
         String(64), comment="SHA-256 of this entry's canonical JSON (prev_hash included)."
     )
 
-    __table_args__ = (Index("ix_audit_log_action", "action"),)
+    __table_args__ = (
+        Index("ix_audit_log_action", "action"),
+        # The auditor's browser filters by who acted and by day, newest first.
+        Index("ix_audit_log_actor", "actor"),
+        Index("ix_audit_log_occurred_at", "occurred_at"),
+    )
 
 
 class AuditHead(Base):

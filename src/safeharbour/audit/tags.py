@@ -53,6 +53,9 @@ class AuditTag(StrEnum):
     AUTHZ_AGENCY_CREATED = "authz:agency:created"
     AUTHZ_AGENCY_CALLBACK_SET = "authz:agency:callback_set"
     AUTHZ_FLAGGER_CREATED = "authz:flagger:created"
+    AUTHZ_FLAGGER_SUSPENDED = "authz:flagger:suspended"
+    AUTHZ_FLAGGER_REINSTATED = "authz:flagger:reinstated"
+    AUTHZ_AGENCY_UPDATED = "authz:agency:updated"
     SYSTEM_KEYS_ROTATED = "system:keys:rotated"
     SYSTEM_DEMO_SEEDED = "system:demo:seeded"
     # notice and action (docs/notice-and-action.md)

@@ -33,11 +33,16 @@ class Permission(StrEnum):
     KEYS_READ = "admin:keys:read"
     KEYS_WRITE = "admin:keys:write"
     OUTBOX_READ = "admin:outbox:read"
+    AGENCIES_READ = "admin:agencies:read"
+    AGENCIES_WRITE = "admin:agencies:write"
     CONSOLE_ENTER = "console:home:read"
     # notice and action (docs/notice-and-action.md)
     NOTICES_READ = "intake:notices:read"
     """Notices in the caller's scope: a trusted flagger its own (intake/access.py)."""
     NOTICES_READ_ALL = "intake:notices:read_all"
+    NOTICES_SUBMIT = "intake:notices:submit"
+    """A trusted flagger files a notice from its console, for its own organisation."""
+    FLAGGERS_READ = "intake:flaggers:read"
     FLAGGERS_WRITE = "intake:flaggers:write"
     SANCTIONS_READ = "intake:sanctions:read"
     SANCTIONS_WRITE = "intake:sanctions:write"
@@ -83,8 +88,12 @@ _SENIOR = {
     Permission.ENFORCEMENT_RETRY,
 }
 
+OWNER_BOUND = frozenset({Permission.LEGAL_REQUESTS_SUBMIT, Permission.NOTICES_SUBMIT})
+"""Permissions exercised only on behalf of an organisation (an agency, a trusted flagger):
+the admin administers those organisations but never acts as one, so it does not hold these."""
+
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(Permission),
+    Role.ADMIN: frozenset(Permission) - OWNER_BOUND,
     Role.MODERATOR: frozenset(_STAFF_READ | _MODERATE),
     Role.SENIOR_MODERATOR: frozenset(_STAFF_READ | _MODERATE | _SENIOR),
     Role.LEGAL_OFFICER: frozenset(
@@ -110,11 +119,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.KEYS_READ,
             Permission.OUTBOX_READ,
             Permission.LEGAL_REQUESTS_READ,
+            Permission.AGENCIES_READ,
+            Permission.FLAGGERS_READ,
         }
         | _REVIEW_READ
     ),
     Role.TRUSTED_FLAGGER: frozenset(
-        {Permission.SELF_READ, Permission.CONSOLE_ENTER, Permission.NOTICES_READ}
+        {
+            Permission.SELF_READ,
+            Permission.CONSOLE_ENTER,
+            Permission.NOTICES_READ,
+            Permission.NOTICES_SUBMIT,
+        }
     ),
     Role.AUTHORITY: frozenset(
         {Permission.SELF_READ, Permission.CONSOLE_ENTER, Permission.LEGAL_REQUESTS_SUBMIT}

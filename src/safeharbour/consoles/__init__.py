@@ -44,7 +44,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONSOLE_PATH = "/console"
-SECTIONS: tuple[str, ...] = ("moderator", "qa", "legal", "authority", "public")
+SECTIONS: tuple[str, ...] = (
+    "moderator",
+    "qa",
+    "legal",
+    "authority",
+    "flagger",
+    "audit",
+    "admin",
+    "public",
+)
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [

@@ -15,7 +15,7 @@ from safeharbour.audit.tags import AuditTag
 from safeharbour.intake.models import TrustedFlagger
 from safeharbour.kit.canonical import sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
-from safeharbour.kit.errors import InvalidInput, NotFound
+from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
 from safeharbour.kit.ids import new_id
 
 MAX_NAME_LENGTH = 300
@@ -80,4 +80,42 @@ def do_set_flagger_sla(
         subjects={"flagger": flagger.id},
         snapshot={"critical_minutes": critical_minutes, "default_minutes": default_minutes},
     )
+    return flagger
+
+
+def do_suspend_trusted_flagger(
+    unit: UnitOfWork, flagger_id: uuid.UUID, *, reason: str, actor: Actor
+) -> TrustedFlagger:
+    """Suspend a trusted flagger's status (Art. 22(6)): its notices are refused from now on,
+    whether sent with its keys or from its console. The reason is kept only as a digest in the
+    audit entry (it may name people); Conflict when already suspended."""
+    clean_reason = (reason or "").strip()
+    if not clean_reason or len(clean_reason) > 2000:
+        raise InvalidInput("say why, in 1 to 2,000 characters", field="reason")
+    flagger = unit.session.get(TrustedFlagger, flagger_id, with_for_update=True)
+    if flagger is None:
+        raise NotFound("no trusted flagger with this id", field="flagger_id")
+    if flagger.suspended_at is not None:
+        raise Conflict("this trusted flagger is already suspended", field="flagger_id")
+    flagger.suspended_at = unit.clock.now()
+    unit.record(
+        AuditTag.AUTHZ_FLAGGER_SUSPENDED,
+        actor=actor,
+        subjects={"flagger": flagger.id},
+        snapshot={"reason_sha256": sha256_hex(clean_reason)},
+    )
+    return flagger
+
+
+def do_reinstate_trusted_flagger(
+    unit: UnitOfWork, flagger_id: uuid.UUID, *, actor: Actor
+) -> TrustedFlagger:
+    """Lift a suspension; Conflict when the flagger is not suspended."""
+    flagger = unit.session.get(TrustedFlagger, flagger_id, with_for_update=True)
+    if flagger is None:
+        raise NotFound("no trusted flagger with this id", field="flagger_id")
+    if flagger.suspended_at is None:
+        raise Conflict("this trusted flagger is not suspended", field="flagger_id")
+    flagger.suspended_at = None
+    unit.record(AuditTag.AUTHZ_FLAGGER_REINSTATED, actor=actor, subjects={"flagger": flagger.id})
     return flagger

@@ -147,6 +147,11 @@ class TrustedFlagger(Base):
     sla_default_minutes: Mapped[int | None] = mapped_column(
         Integer, nullable=True, comment="deadline for other notices; NULL = the default"
     )
+    suspended_at: Mapped[datetime | None] = mapped_column(
+        UTCDateTime(),
+        nullable=True,
+        comment="status suspended (Art. 22(6)); its notices are refused until reinstated",
+    )
 
 
 class Notice(Base):

@@ -38,7 +38,7 @@ from safeharbour.intake.notice_schemas import Location, NoticeReceipt, NoticeSub
 from safeharbour.kit.canonical import digest_of, sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.dsa import CATEGORY_LABELS, SourceType
-from safeharbour.kit.errors import Conflict, InvalidInput, NotFound, RateLimited
+from safeharbour.kit.errors import Conflict, Forbidden, InvalidInput, NotFound, RateLimited
 from safeharbour.kit.ids import new_id
 from safeharbour.kit.keys import FieldCipher
 from safeharbour.kit.links import PublicLinks
@@ -276,6 +276,12 @@ def do_submit_notice(
         flagger = unit.session.get(TrustedFlagger, source.flagger_id)
         if flagger is None:
             raise NotFound("no trusted flagger with this id", field="flagger_id")
+        if flagger.suspended_at is not None:
+            raise Forbidden(
+                "this trusted flagger's status is suspended: it cannot file notices through "
+                "the priority channel until an administrator reinstates it",
+                field="flagger_id",
+            )
     source_key = _source_key(submission, source, policy)
     critical = is_critical(submission.category_specification)
 

@@ -194,3 +194,87 @@ def do_set_agency_callback_phone(
 
 def list_agencies(session: Session, *, limit: int = 1000) -> list[Agency]:
     return list(session.scalars(select(Agency).order_by(Agency.created_at.desc()).limit(limit)))
+
+
+def do_update_agency(
+    unit: UnitOfWork,
+    agency_id: uuid.UUID,
+    *,
+    name: str | None = None,
+    country: str | None = None,
+    kind: AgencyKind | str | None = None,
+    domains: Iterable[str] | None = None,
+    signing_key_b64: str | None = None,
+    remove_signing_key: bool = False,
+    callback_phone: str | None = None,
+    cipher: FieldCipher | None = None,
+    actor: Actor,
+) -> Agency:
+    """Change an agency's record; None leaves a field as it is. Validation and error fields
+    are those of `do_add_agency`. The audit entry names which fields changed and carries the
+    digests of their new values, like the entry that created the agency."""
+    agency = unit.session.get(Agency, agency_id, with_for_update=True)
+    if agency is None:
+        raise NotFound("no agency with this id", field="agency")
+    changed: dict[str, object] = {}
+    if name is not None:
+        clean_name = name.strip()
+        if not clean_name or len(clean_name) > MAX_NAME_LENGTH:
+            raise InvalidInput(
+                f"a name of 1 to {MAX_NAME_LENGTH} characters is needed", field="name"
+            )
+        if clean_name != agency.name:
+            agency.name = clean_name
+            changed["name_sha256"] = sha256_hex(clean_name)
+    if country is not None:
+        code = normalise_country(country)
+        if code != agency.country:
+            agency.country = code
+            changed["country"] = code
+    if kind is not None:
+        try:
+            agency_kind = AgencyKind(kind)
+        except ValueError:
+            raise InvalidInput(
+                f"expected one of {', '.join(k.value for k in AgencyKind)}", field="kind"
+            ) from None
+        if agency_kind.value != agency.kind:
+            agency.kind = agency_kind.value
+            changed["kind"] = agency_kind.value
+    if domains is not None:
+        domain_list = normalise_domains(domains)
+        if domain_list != list(agency.domains or []):
+            agency.domains = domain_list
+            changed["domains_sha256"] = digest_of(domain_list)
+    if remove_signing_key and signing_key_b64:
+        raise InvalidInput("give a new signing key or remove it, not both", field="signing_key")
+    if signing_key_b64:
+        key = parse_signing_key(signing_key_b64)
+        if key != agency.signing_key_b64:
+            agency.signing_key_b64 = key
+            changed["signing_key_sha256"] = sha256_hex(key)
+    elif remove_signing_key and agency.signing_key_b64 is not None:
+        agency.signing_key_b64 = None
+        changed["signing_key_sha256"] = None
+    if callback_phone:
+        phone = normalise_phone(callback_phone)
+        if cipher is None:
+            raise InvalidInput("storing a call-back number needs the field cipher", field="cipher")
+        agency.callback_phone_encrypted = cipher.encrypt(phone)
+        changed["callback_phone_sha256"] = sha256_hex(phone)
+    if not changed:
+        return agency
+    unit.record(
+        AuditTag.AUTHZ_AGENCY_UPDATED,
+        actor=actor,
+        subjects={"agency": agency.id},
+        snapshot={"changed": sorted(changed), **changed},
+    )
+    return agency
+
+
+def get_agency(session: Session, agency_id: uuid.UUID) -> Agency:
+    agency = session.get(Agency, agency_id)
+    if agency is None:
+        raise NotFound("no agency with this id", field="agency")
+    return agency
