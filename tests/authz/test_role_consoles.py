@@ -271,3 +271,80 @@ def test_the_auditor_filters_the_log_and_verifies_the_chain(
     assert bad.status_code == 422 and 'id="filter-from-error"' in bad.text
     verified = client.get("/console/audit/verify")
     assert verified.status_code == 200 and "The chain is intact" in verified.text
+
+
+def _post_form(client: Any, page_url: str, action: str, data: dict[str, str], marker: str) -> Any:
+    page = client.get(page_url).text
+    fields = {"csrf_token": csrf_of(page), "form_nonce": nonce_of(page, marker), **data}
+    return client.post(action, data=fields, follow_redirects=False), fields
+
+
+def test_admin_key_is_shown_once_and_a_resend_creates_nothing(
+    client: Any, user_of_role: Callable[[Role], tuple[str, str | None]]
+) -> None:
+    sign_in(client, *user_of_role(Role.ADMIN))
+    created, fields = _post_form(
+        client,
+        "/console/admin/keys",
+        "/console/admin/keys",
+        {"role": "platform", "label": "chat production"},
+        'action="/console/admin/keys"',
+    )
+    assert created.status_code == 200
+    secret = re.search(r"data-secret>(shk_[^<]+)<", created.text)
+    assert secret, "the new key is shown"
+    resent = client.post("/console/admin/keys", data=fields, follow_redirects=False)
+    assert resent.status_code == 303  # the same nonce: sent to the key, not a second key
+    listing = client.get(resent.headers["location"]).text
+    assert secret.group(1) not in listing and listing.count("chat production") == 1
+
+
+def test_a_suspended_flagger_cannot_file_until_reinstated(
+    client: Any,
+    make_key: Callable[..., str],
+    owners: dict[str, uuid.UUID],
+    user_of_role: Callable[[Role], tuple[str, str | None]],
+) -> None:
+    from tests.conftest import bearer
+
+    sign_in(client, *user_of_role(Role.ADMIN))
+    flagger = owners["flagger"]
+    marker = f'action="/console/admin/flaggers/{flagger}/suspend"'
+    empty, _ = _post_form(
+        client, "/console/admin/flaggers", marker.split('"')[1], {"reason": ""}, marker
+    )
+    assert empty.status_code == 422
+    done, _ = _post_form(
+        client,
+        "/console/admin/flaggers",
+        marker.split('"')[1],
+        {"reason": "Repeated unfounded notices"},
+        marker,
+    )
+    assert done.status_code == 303
+    assert "Suspended since" in client.get("/console/admin/flaggers").text
+    key = bearer(make_key("trusted_flagger", flagger))
+    refused = client.post("/api/v1/notices", json=notice_body(), headers=key)
+    assert refused.status_code == 403 and "suspended" in refused.text
+    marker = f'action="/console/admin/flaggers/{flagger}/reinstate"'
+    back, _ = _post_form(client, "/console/admin/flaggers", marker.split('"')[1], {}, marker)
+    assert back.status_code == 303
+    assert client.post("/api/v1/notices", json=notice_body(), headers=key).status_code == 201
+
+
+def test_the_auditor_reads_admin_lists_without_a_single_form(
+    client: Any, user_of_role: Callable[[Role], tuple[str, str | None]]
+) -> None:
+    sign_in(client, *user_of_role(Role.AUDITOR))
+    for path in (
+        "/console/admin/users",
+        "/console/admin/keys",
+        "/console/admin/agencies",
+        "/console/admin/flaggers",
+    ):
+        page = client.get(path)
+        assert page.status_code == 200
+        assert (
+            'method="post"'
+            not in page.text.replace('action="/console/logout"', "").split("<main", 1)[1]
+        )
