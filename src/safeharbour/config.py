@@ -150,10 +150,16 @@ class Settings(BaseSettings):
     mail_from: str = "Safeharbour <noreply@safeharbour.invalid>"
     platform_url_patterns: list[str] = Field(
         default=[
-            r"^https?://[^/]+/(?P<kind>post|channel|group|account)s?/(?P<id>[A-Za-z0-9._:@-]{1,200})/?$"
+            r"^https?://[^/]+/(?P<kind>post|channel|group|account)s?/(?P<id>[A-Za-z0-9._:@-]{1,200})/?$",
+            # The demo platform's own scheme (`serve --demo`): /p/ posts, /c/ channels, /u/ users.
+            r"^https?://chat\.demo\.example/p/(?P<post_id>[A-Za-z0-9._:@-]{1,200})/?$",
+            r"^https?://chat\.demo\.example/c/(?P<channel_id>[A-Za-z0-9._:@-]{1,200})/?$",
+            r"^https?://chat\.demo\.example/u/(?P<account_id>[A-Za-z0-9._:@-]{1,200})/?$",
         ],
-        description="Regexes with named groups `kind` and `id` that turn a platform URL in a "
-        "notice into an item; an unmatched URL is kept as a URL item.",
+        description="Regexes matched against the whole URL that turn a platform URL in a notice "
+        "into an item: named groups `kind` (post, channel, group, account) and `id`, or one "
+        "group `post_id`, `channel_id` or `account_id`. An unmatched URL that no post was "
+        "ingested with is kept as a URL item, which a moderator can name in the console.",
     )
     notice_sla_critical_hours: float = 24.0
     notice_sla_default_hours: float = 72.0

@@ -5,7 +5,8 @@ Registered on the consoles' one template environment (`pages.templates.env`):
 - `when`      an aware datetime (or RFC 3339 string) as "7 Dec 2026, 22:43 UTC", in the reader's
               time zone;
 - `relative`  a moment against now: "in 3 hours", "2 days ago"; `relative("deadline")` says
-              "overdue by 2 days" once the moment has passed;
+              "overdue by 2 days" once the moment has passed (now: the page's `now`, else the
+              container's clock; a macro passes it, `relative("deadline", now)`);
 - `duration`  a timedelta, an ISO 8601 duration (`PT1H`, `P30D`, `P6M`) or seconds as words:
               "1 hour", "30 days", "2 days and 4 hours" (never `PT1H`);
 - `number`    a number with grouping and without scientific notation ("20,712,345");
@@ -97,7 +98,7 @@ def _moment(value: Any) -> datetime | None:
 
 # -- dates and durations --------------------------------------------------------------------------
 def when(value: Any, context: Mapping[str, Any] | None = None, *, date_only: bool = False) -> str:
-    """A moment as "7 Dec 2026, 22:43 UTC" (or "7 Dec 2026") in the reader's zone; `—` for nothing."""
+    """A moment as "7 Dec 2026, 22:43 UTC" (or "7 Dec 2026") in the reader's zone; `—` if none."""
     moment = _moment(value)
     if moment is None:
         return NOTHING if value in (None, "") else str(value)
@@ -256,6 +257,9 @@ LABELS: dict[str, str] = {
     "received": "Received",
     "in_review": "In review",
     "withdrawn": "Withdrawn",
+    # appellants
+    "affected_user": "The affected user",
+    "notifier": "The notifier",
     # queues
     "critical": "Critical",
     "trusted": "Trusted flaggers",
@@ -435,8 +439,12 @@ def _when_filter(context: Context, value: Any, date_only: bool = False) -> str:
 
 
 @pass_context
-def _relative_filter(context: Context, value: Any, kind: str = "event") -> str:
-    return relative(value, context.get_all(), kind)
+def _relative_filter(
+    context: Context, value: Any, kind: str = "event", now: datetime | None = None
+) -> str:
+    """`now` for macros, which do not see their caller's variables."""
+    page = context.get_all()
+    return relative(value, {**page, "now": now} if now is not None else page, kind)
 
 
 @pass_context

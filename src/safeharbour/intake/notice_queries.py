@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from safeharbour.intake.access import NoticeScope
 from safeharbour.intake.models import Notice, SourceSanction, TrustedFlagger
 from safeharbour.kit.errors import InvalidInput, NotFound
+from safeharbour.kit.keyset import Cursor, KeysetPage, SortKey, keyset_page
 from safeharbour.kit.tokens import token_sha256
 from safeharbour.review.models import Appeal, Case, Decision, DecisionAction
 from safeharbour.review.policy import ReviewPolicy, lease_is_live
@@ -219,6 +220,58 @@ def list_notices(
     if before is not None:
         query = query.where(Notice.received_at < before)
     rows = session.execute(scope.apply(query)).all()
+    return _notice_rows(session, rows, now=now, policy=policy)
+
+
+NOTICE_KEYS = (
+    SortKey(Notice.received_at, "datetime", descending=True),
+    SortKey(Notice.id, "uuid", descending=True),
+)
+"""The order of the paged notice list: newest first (index `ix_notices_received`)."""
+NOTICE_SOURCES = ("public", "trusted")
+
+
+def list_notices_page(
+    session: Session,
+    scope: NoticeScope,
+    *,
+    now: datetime,
+    policy: ReviewPolicy,
+    limit: int = 50,
+    cursor: Cursor | None = None,
+    category: str = "",
+    source: str = "",
+) -> KeysetPage:
+    """One page of notices, newest first, narrowed to a category and to public or trusted
+    flaggers' notices; rows as `list_notices` gives them."""
+    query = (
+        select(Notice, Case, Decision)
+        .outerjoin(Case, Case.id == Notice.case_id)
+        .outerjoin(Decision, and_(Decision.id == Case.decision_id, Case.status == "decided"))
+    )
+    if category:
+        query = query.where(Notice.category == category)
+    if source == "public":
+        query = query.where(Notice.flagger_id.is_(None))
+    elif source == "trusted":
+        query = query.where(Notice.flagger_id.is_not(None))
+    elif source:
+        raise InvalidInput(f"expected one of {', '.join(NOTICE_SOURCES)}", field="source")
+    page = keyset_page(
+        session,
+        scope.apply(query),
+        NOTICE_KEYS,
+        limit=limit,
+        cursor=cursor,
+        key_of=lambda row: (row[0].received_at, row[0].id),
+    )
+    page.rows = _notice_rows(session, page.rows, now=now, policy=policy)
+    return page
+
+
+def _notice_rows(
+    session: Session, rows: Any, *, now: datetime, policy: ReviewPolicy
+) -> list[dict[str, Any]]:
     decision_ids = [d.id for _, _, d in rows if d is not None]
     open_appeals: set[uuid.UUID] = set()
     if decision_ids:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from safeharbour.audit.tags import AuditTag
 from safeharbour.config import Settings
+from safeharbour.intake.locate import compile_url_patterns, match_platform_url, post_by_url
 from safeharbour.intake.models import Notice, SourceSanction, TrustedFlagger
 from safeharbour.intake.notice_schemas import Location, NoticeReceipt, NoticeSubmission
 from safeharbour.kit.canonical import digest_of, sha256_hex
@@ -79,24 +80,12 @@ class NoticePolicy:
     def from_settings(
         cls, settings: Settings, *, secret_key: bytes, cipher: FieldCipher
     ) -> NoticePolicy:
-        patterns = []
-        for index, pattern in enumerate(settings.platform_url_patterns):
-            try:
-                compiled = re.compile(pattern)
-            except re.error as exc:
-                raise InvalidInput(
-                    f"not a regular expression: {exc}", field=f"platform_url_patterns.{index}"
-                ) from None
-            if not {"kind", "id"} <= set(compiled.groupindex):
-                raise InvalidInput(
-                    "needs the named groups kind and id", field=f"platform_url_patterns.{index}"
-                )
-            patterns.append(compiled)
+        patterns = compile_url_patterns(settings.platform_url_patterns)
         return cls(
             cipher=cipher,
             tokens=TokenKeys(secret_key),
             links=PublicLinks(settings.public_base_url),
-            url_patterns=tuple(patterns),
+            url_patterns=patterns,
             public_sla_critical=timedelta(hours=settings.notice_sla_critical_hours),
             public_sla_default=timedelta(hours=settings.notice_sla_default_hours),
             flagger_sla_critical=timedelta(minutes=settings.flagger_sla_critical_minutes),
@@ -130,13 +119,8 @@ def resolve_location(location: Location, policy: NoticePolicy) -> tuple[str, str
         assert location.id is not None
         return normalise_kind(location.kind), location.id
     assert location.url is not None
-    for pattern in policy.url_patterns:
-        match = pattern.match(location.url)
-        if match and match.group("kind") and match.group("id"):
-            kind = normalise_kind(match.group("kind").lower())
-            if kind in ("post", "channel", "account"):
-                return kind, match.group("id")
-    return "url", location.url
+    matched = match_platform_url(policy.url_patterns, location.url)
+    return matched if matched is not None else ("url", location.url)
 
 
 def _source_key(submission: NoticeSubmission, source: NoticeSource, policy: NoticePolicy) -> str:
@@ -311,6 +295,8 @@ def do_submit_notice(
         handling = "normal"
 
     kind, ident = resolve_location(submission.location, policy)
+    if kind == "url" and (post_id := post_by_url(unit.session, ident)) is not None:
+        kind, ident = "post", post_id  # a post ingested with this address
     due = now + _sla(critical, flagger if handling == "normal" else None, policy)
     processed = handling != "suspended_source" or critical
     case = None

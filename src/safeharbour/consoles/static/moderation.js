@@ -9,17 +9,25 @@
     return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || el.isContentEditable;
   }
 
-  /* -- SLA clocks: "3 h 12 min left", "overdue 1 h 5 min" (red) ------------------------- */
+  /* -- SLA clocks in words: "due in 3 hours", "overdue by 13 days" (red) ----------------
+     The same rounding as the server's `relative` filter (consoles/humanize.py). */
+  function plural(n, unit) { return n + " " + unit + (n === 1 ? "" : "s"); }
+  function span(seconds) {
+    var minutes = seconds / 60;
+    if (minutes < 90) return plural(Math.max(1, Math.round(minutes)), "minute");
+    if (minutes < 48 * 60) return plural(Math.round(minutes / 60), "hour");
+    var days = minutes / 1440;
+    if (days < 60) return plural(Math.round(days), "day");
+    if (days < 730) return plural(Math.round(days / 30.44), "month");
+    return plural(Math.round(days / 365.25), "year");
+  }
   function renderClock(el) {
     var due = Date.parse(el.getAttribute("data-due"));
     if (isNaN(due)) return;
     var left = Math.round((due - Date.now()) / 1000);
     var abs = Math.abs(left);
-    var h = Math.floor(abs / 3600);
-    var m = Math.floor((abs % 3600) / 60);
-    var text = h + " h " + m + " min";
-    if (h === 0 && abs < 600) { text = m + " min " + (abs % 60) + " s"; }
-    el.textContent = left < 0 ? "overdue " + text : text + " left";
+    var text = abs < 60 ? "due now" : (left < 0 ? "overdue by " + span(abs) : "due in " + span(abs));
+    if (el.textContent !== text) el.textContent = text;
     el.classList.toggle("overdue", left < 0);
     el.classList.toggle("soon", left >= 0 && left < 3600);
   }
@@ -47,6 +55,16 @@
   function current() {
     var all = rows();
     return selected >= 0 ? all[selected] : null;
+  }
+
+  /* A visible, spoken message for a shortcut that could not do its job. */
+  function announce(text) {
+    var box = document.getElementById("shortcut-status");
+    if (!box) return;
+    box.textContent = text;
+    box.hidden = false;
+    window.clearTimeout(announce.timer);
+    announce.timer = window.setTimeout(function () { box.hidden = true; }, 6000);
   }
 
   function click(selector, root) {
@@ -94,7 +112,12 @@
     }
     else if (key === "c") {
       var row2 = current();
-      handled = row2 ? click("[data-claim]", row2) : click("[data-claim]");
+      var scope = row2 || document;
+      if (!click("[data-claim]", scope)) {
+        /* Say why nothing happened: held by someone else, already decided, ... */
+        var why = scope.querySelector("[data-claim-blocked]");
+        announce(why ? why.getAttribute("data-claim-blocked") : "There is no case to claim here.");
+      }
     }
     else if (key === "a") handled = click("[data-approve]");
     else if (key === "v") {
