@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from safeharbour.cli.common import EXIT_CHECK_FAILED, EXIT_INVALID, domain_errors, fail, out
+from safeharbour.cli.common import (
+    EXIT_CHECK_FAILED,
+    EXIT_INVALID,
+    DataDirOption,
+    domain_errors,
+    fail,
+    out,
+)
 
 if TYPE_CHECKING:
     from safeharbour.legal.assessment import Assessment
@@ -29,6 +36,7 @@ def register(app: typer.Typer) -> None:
         help="Authority requests: assess them against the legal policy.",
     )
     legal.command("assess")(assess_command)
+    legal.command("designate-tco")(designate_tco_command)
     app.add_typer(legal, name="legal")
 
 
@@ -212,3 +220,41 @@ def _explain(assessment: Assessment) -> None:
         lines.append("")
         lines.append("Released now; human-rights review after the fact (counted in the report).")
     out("\n".join(lines))
+
+
+def designate_tco_command(
+    agency_id: Annotated[str, typer.Argument(help="The agency's id.")],
+    register: Annotated[
+        str | None,
+        typer.Option(
+            "--register",
+            help="The entry of the Commission's register of TCO competent authorities "
+            "(Art. 12(4)) the agency is listed in.",
+            show_default=False,
+        ),
+    ] = None,
+    clear: Annotated[
+        bool, typer.Option("--clear", help="The agency is no longer designated.")
+    ] = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Record that an agency is designated under TCO Art. 12 (or clear it): only designated
+    agencies are competent for TCO removal orders."""
+    from safeharbour.cli.context import cli_actor, open_container
+    from safeharbour.kit.ids import parse_id
+    from safeharbour.kit.transactions import run_in_unit
+    from safeharbour.legal.tco_designation import do_set_agency_tco_designation
+
+    if (register is None) == (not clear):
+        fail("give --register REFERENCE or --clear", field="register")
+    with domain_errors():
+        parsed = parse_id(agency_id, field="agency")
+        with open_container(data_dir) as container:
+            agency = run_in_unit(
+                container.database,
+                lambda unit: do_set_agency_tco_designation(
+                    unit, parsed, reference=None if clear else register, actor=cli_actor()
+                ),
+            )
+            designation = agency.tco_designation
+    out(f"{parsed}\t{designation or 'not designated'}")

@@ -31,6 +31,11 @@ class Agency(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    tco_designation: Mapped[str | None] = mapped_column(
+        String(300),
+        nullable=True,
+        comment="designated under TCO Art. 12: the Commission register entry it is listed in",
+    )
 
 
 class LegalHold(Base):

@@ -52,12 +52,13 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
     app.state.container = container
     install_error_handlers(app)
 
-    from safeharbour.api.v1 import admin_agencies, admin_users, events, system
+    from safeharbour.api.v1 import admin_agencies, admin_users, agency_designations, events, system
 
     app.include_router(events.router, prefix=API_PREFIX)
     app.include_router(system.router, prefix=API_PREFIX)
     app.include_router(admin_users.router, prefix=API_PREFIX)
     app.include_router(admin_agencies.router, prefix=API_PREFIX)
+    app.include_router(agency_designations.router, prefix=API_PREFIX)
     _include_public_pages(app)
     _include_legal_gateway(app)
     _include_notice_and_action(app)

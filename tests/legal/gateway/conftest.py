@@ -28,6 +28,7 @@ from safeharbour.legal.gateway import (
     LegalRequestEvent,
     LegalRequestSupplement,
 )
+from safeharbour.legal.tco_designation import do_set_agency_tco_designation
 from tests.conftest import bearer
 from tests.nta import (  # noqa: F401  (decisions for outbound reports)
     case_of,
@@ -85,11 +86,12 @@ def make_agent(container: Container, make_key: Callable[..., str]) -> Callable[.
         domains: tuple[str, ...] = ("bka.example.de",),
         signed: bool = False,
         callback_phone: str | None = None,
+        tco_designation: str | None = "TCO register (Art. 12(4)): DE, Bundeskriminalamt",
     ) -> Agent:
         private = Ed25519PrivateKey.generate() if signed else None
-        agency = run_in_unit(
-            container.database,
-            lambda unit: do_add_agency(
+
+        def add(unit: Any) -> Any:
+            agency = do_add_agency(
                 unit,
                 name=name,
                 country=country,
@@ -99,8 +101,16 @@ def make_agent(container: Container, make_key: Callable[..., str]) -> Callable[.
                 callback_phone=callback_phone,
                 cipher=container.keys.cipher,
                 actor=SYSTEM,
-            ),
-        )
+            )
+            # The default agency is the German BKA, designated for TCO removal orders; only
+            # EU agencies can be, so the designation is dropped for any other country.
+            if tco_designation and country == "DE":
+                do_set_agency_tco_designation(
+                    unit, agency.id, reference=tco_designation, actor=SYSTEM
+                )
+            return agency
+
+        agency = run_in_unit(container.database, add)
         return Agent(id=agency.id, key=make_key("authority", agency.id), private_key=private)
 
     return make

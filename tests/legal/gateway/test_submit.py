@@ -159,9 +159,11 @@ def test_a_missing_legal_basis_is_accepted_and_the_proposal_names_it(
     proposal = view["proposal"]
     assert proposal["disposition"] == "need_more_info"
     assert proposal["proposed_answer"] == "need_more_info"
-    assert {"field": "legal_basis", "need": "the provision of law the order rests on"} in proposal[
-        "missing"
+    assert {"field": "legal_basis", "need": "the provision of law the order rests on"} in [
+        {"field": m["field"], "need": m["need"]} for m in proposal["missing"]
     ]
+    # and why the instrument makes it a condition
+    assert any("Art. 9(2)(a)(i)" in m["why"] for m in proposal["missing"])
     assert "R-LEGAL-BASIS" in [r["rule"] for r in proposal["reasons"]]
 
 
@@ -347,7 +349,13 @@ def test_links_are_resolved_through_the_mirror(
     ]
     engine_ids = [t["id"] for t in view["proposal"]["targets"]]
     assert engine_ids == ["post-77", "chan-7", "unknown"]
-    assert view["proposal"]["disposition"] == "need_more_info"  # the unresolved link
+    # one target per answer: the unresolved link waits while the others are decided
+    assert [t["disposition"] for t in view["proposal"]["targets"]] == [
+        "geo_restrict",
+        "refuse",
+        "need_more_info",
+    ]
+    assert view["proposal"]["disposition"] == "partial"
 
 
 def _tag(container: Container, kind: str, item_id: str, label: str) -> None:

@@ -327,7 +327,7 @@ def build_discovery_document(
             RequestTypeInfo(
                 type=t.value,
                 kind=policy.doc.request_types[t].kind.value,
-                competent_authorities=[k.value for k in policy.doc.request_types[t].competent],
+                competent_authorities=[k.value for k in policy.default_competent(t)],
                 legal_basis_required=policy.doc.request_types[t].legal_basis_required,
                 targets_required=t not in TARGETLESS_TYPES,
                 required_fields=_required_fields(policy, t),

@@ -41,6 +41,7 @@ class AuthorityFacts:
     country: str
     kind: str
     verified: bool
+    tco_designation: str | None = None
 
 
 def _candidates(url: str) -> list[str]:
@@ -175,6 +176,8 @@ def engine_input(
             "country": authority.country,
             "kind": authority.kind,
             "verified": authority.verified,
+            # only when the agency is designated: older assessments keep their input digest
+            **({"tco_designation": authority.tco_designation} if authority.tco_designation else {}),
         },
         "legal_instrument": fields["legal_instrument"],
         "legal_process": fields["legal_process"],

@@ -193,6 +193,7 @@ def run_assessment(
             country=agency.country,
             kind=agency.kind,
             verified=engine_verified(request),
+            tco_designation=agency.tco_designation,
         )
         data = engine_input(
             authority=facts,

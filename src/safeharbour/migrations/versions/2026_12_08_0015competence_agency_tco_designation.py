@@ -1,0 +1,34 @@
+"""agencies carry their designation under TCO Art. 12 (the Commission register entry)
+
+Revision ID: 0015competence
+Revises: 0012moderation
+Create Date: 2026-12-08
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0015competence"
+down_revision: str | None = "0012moderation"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("agencies") as batch:
+        batch.add_column(
+            sa.Column(
+                "tco_designation",
+                sa.String(length=300),
+                nullable=True,
+                comment="designated under TCO Art. 12: the Commission register entry it is "
+                "listed in",
+            )
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("agencies") as batch:
+        batch.drop_column("tco_designation")
