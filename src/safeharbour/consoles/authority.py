@@ -40,6 +40,7 @@ from safeharbour.legal.gateway import (
     parse_supplement,
 )
 from safeharbour.web.deps import permission_doc
+from safeharbour.web.downloads import content_disposition
 
 TITLE = "Authority requests"
 PERMISSION = Permission.LEGAL_REQUESTS_SUBMIT
@@ -281,6 +282,7 @@ async def download_disclosure(
                 unit,
                 disclosure_id,
                 agency_id=agency,
+                request_id=request_id,
                 cipher=container.keys.cipher,
                 signer=container.keys.signer,
                 actor=identity.principal.actor,
@@ -288,9 +290,10 @@ async def download_disclosure(
         )
 
     payload = await run_in_threadpool(work)
-    if payload["package"].get("request_id") != str(request_id):
-        raise NotFound("no such disclosure package", field="disclosure_id")
     return JSONResponse(
         payload,
-        headers={"Content-Disposition": f'attachment; filename="disclosure-{disclosure_id}.json"'},
+        headers={
+            "Content-Disposition": content_disposition(f"disclosure-{disclosure_id}.json"),
+            "Cache-Control": "no-store",
+        },
     )

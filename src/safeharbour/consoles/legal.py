@@ -21,6 +21,7 @@ from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.pages import base_path, render
+from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     do_answer_legal_request,
@@ -90,7 +91,7 @@ async def request_page(request: Request, identity: Identity, request_id: uuid.UU
                 view,
                 list_disclosures(session, request_id),
                 list_snapshots(session, request_id),
-                targets_context(session, view.targets),
+                targets_context(session, view.targets, ContentAudience.of(identity.principal)),
             )
 
     view, packages, snapshots, context = await run_in_threadpool(read)

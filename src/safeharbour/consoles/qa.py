@@ -19,6 +19,7 @@ from safeharbour.authz.sessions import ActiveSession
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.nta_common import CATEGORIES, field_errors
 from safeharbour.consoles.pages import base_path, render
+from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.qa import blind_view, do_record_qa_verdict, list_qa_reviews
@@ -73,7 +74,9 @@ def _review_page(
 
 @router.get("/{review_id}", openapi_extra=permission_doc(Permission.CASES_READ))
 async def qa_review(request: Request, review_id: uuid.UUID, identity: Identity) -> Response:
-    review = await _read(request, lambda s: blind_view(s, review_id))
+    review = await _read(
+        request, lambda s: blind_view(s, review_id, ContentAudience.of(identity.principal))
+    )
     return _review_page(request, identity, review)
 
 
@@ -99,7 +102,9 @@ async def qa_verdict(request: Request, review_id: uuid.UUID, identity: Identity)
     try:
         await run_in_threadpool(run)
     except (InvalidInput, Conflict) as exc:
-        review = await _read(request, lambda s: blind_view(s, review_id))
+        review = await _read(
+            request, lambda s: blind_view(s, review_id, ContentAudience.of(identity.principal))
+        )
         errors = field_errors(exc)
         if not set(errors) & {"outcome", "category", "note"}:
             errors = {"form": exc.message}

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from safeharbour.kit.dsa import Keyword, StatementCategory
 from safeharbour.kit.errors import FieldError, InvalidInput
+from safeharbour.kit.values import check_http_url
 
 LOCATION_KINDS = ("post", "channel", "group", "account")
 MAX_EXPLANATION = 10_000
@@ -109,12 +110,10 @@ def _location(value: Any, errors: list[FieldError]) -> Location | None:
         if not isinstance(url, str) or not url.strip():
             errors.append(FieldError("location.url", "expected a URL"))
             return None
-        parts = urlsplit(url.strip())
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            errors.append(FieldError("location.url", "expected an absolute http(s) URL"))
-            return None
-        if len(url) > MAX_URL or _has_control(url) or any(c.isspace() for c in url.strip()):
-            errors.append(FieldError("location.url", f"expected a URL of at most {MAX_URL}"))
+        try:
+            check_http_url(url, max_length=MAX_URL)
+        except ValueError as exc:
+            errors.append(FieldError("location.url", str(exc)))
             return None
         return Location(kind="url", url=normalise_url(url))
     ok = True

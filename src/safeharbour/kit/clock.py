@@ -6,6 +6,8 @@ import threading
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from safeharbour.kit.values import check_instant
+
 
 class Clock(Protocol):
     def now(self) -> datetime: ...
@@ -52,13 +54,8 @@ def rfc3339(value: datetime) -> str:
 
 
 def parse_rfc3339(text: str) -> datetime:
-    """Strict RFC 3339 with an explicit offset; the result is UTC."""
+    """Strict RFC 3339 with an explicit offset, within the years `kit/values.py` allows; the
+    result is UTC. ValueError (never an OverflowError) for anything else."""
     if not isinstance(text, str) or "T" not in text.upper():
         raise ValueError("expected an RFC 3339 timestamp such as 2026-01-31T12:00:00Z")
-    candidate = text.strip()
-    if candidate[-1:] in ("z", "Z"):
-        candidate = candidate[:-1] + "+00:00"
-    parsed = datetime.fromisoformat(candidate)
-    if parsed.tzinfo is None:
-        raise ValueError("timestamp needs a time zone (use Z for UTC)")
-    return parsed.astimezone(UTC)
+    return check_instant(text)

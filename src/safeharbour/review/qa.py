@@ -21,7 +21,7 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,9 @@ from safeharbour.kit.dsa import StatementCategory
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
 from safeharbour.kit.ids import new_id
 from safeharbour.review.models import Case, Decision, QaReview
+
+if TYPE_CHECKING:
+    from safeharbour.intake.queries import ContentAudience
 
 AUTOMATED = "AUTOMATED_DECISION_FULLY"
 OUTCOMES = ("action", "no_action")
@@ -224,7 +227,7 @@ def _verdict(review: QaReview) -> dict[str, Any]:
     }
 
 
-def blind_view(session: Session, review_id: uuid.UUID) -> dict[str, Any]:
+def blind_view(session: Session, review_id: uuid.UUID, audience: ContentAudience) -> dict[str, Any]:
     """A sampled item as the reviewer sees it: the item only, until the verdict is recorded;
     afterwards the machine's call is shown beside theirs."""
     from safeharbour.intake.queries import account_view, channel_view, post_view
@@ -241,7 +244,7 @@ def blind_view(session: Session, review_id: uuid.UUID) -> dict[str, Any]:
     item: dict[str, Any] | None
     try:
         if item_kind == "post":
-            item = post_view(session, item_id, may_see_sealed=False)
+            item = post_view(session, item_id, audience)
         elif item_kind == "channel":
             item = channel_view(session, item_id)
         elif item_kind == "account":

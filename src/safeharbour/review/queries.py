@@ -16,7 +16,8 @@ from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from safeharbour.enforcement.models import EnforcementAction
-from safeharbour.intake.models import Media, Notice, Post, TrustedFlagger
+from safeharbour.intake.models import Notice, Post, TrustedFlagger
+from safeharbour.intake.queries import ContentAudience, post_content
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.errors import InvalidInput, NotFound
 from safeharbour.review.decisions import history_of, item_facts
@@ -288,37 +289,35 @@ def pending_approvals(session: Session, *, limit: int = 100) -> list[dict[str, A
     return [decision_view(session, d) for d in decisions]
 
 
-def _item_view(session: Session, case: Case) -> dict[str, Any]:
+CASE_MEDIA_FIELDS = ("id", "kind", "mime", "sha256", "pdq", "url")
+
+
+def _item_view(session: Session, case: Case, audience: ContentAudience) -> dict[str, Any]:
     facts = item_facts(session, case.item_kind, case.item_id)
     if case.item_kind == "post" and facts.get("known"):
         post = session.get(Post, case.item_id)
-        facts["text"] = post.text if post is not None else None
-        facts["media"] = [
-            {
-                "id": m.id,
-                "kind": m.kind,
-                "mime": m.mime,
-                "sha256": m.sha256,
-                "pdq": m.pdq,
-                "url": m.url,
-            }
-            for m in session.scalars(
-                select(Media).where(Media.post_id == case.item_id).order_by(Media.position)
-            )
-        ]
+        if post is not None:
+            content = post_content(session, post, audience, media_fields=CASE_MEDIA_FIELDS)
+            facts.update(content)
     return facts
 
 
 def case_detail(
-    session: Session, case_id: uuid.UUID, *, now: datetime, policy: ReviewPolicy
+    session: Session,
+    case_id: uuid.UUID,
+    *,
+    now: datetime,
+    policy: ReviewPolicy,
+    audience: ContentAudience,
 ) -> dict[str, Any]:
     """Everything the case page shows: item and context, notices, signals, priority explained,
-    lease, decisions with their measures, enforcement and statements, appeals."""
+    lease, decisions with their measures, enforcement and statements, appeals. The item's
+    content is shown as `audience` may see it (a sealed copy only to who may see it)."""
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound("no case with this id", field="case_id")
     view = case_row(case, now)
-    item = _item_view(session, case)
+    item = _item_view(session, case, audience)
     author = item.get("author", {}).get("id") if case.item_kind == "post" else None
     notices = session.execute(
         select(Notice, TrustedFlagger.name)

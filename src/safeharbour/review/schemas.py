@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from safeharbour.kit.countries import is_country
 from safeharbour.kit.dsa import AutomatedDecision, Keyword, StatementCategory
+from safeharbour.kit.values import Instant
 
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 
@@ -70,7 +71,7 @@ class ActionIn(_In):
     countries: list[str] = Field(
         default_factory=list, description="restrict_post: ISO 3166-1 alpha-2 codes."
     )
-    until: datetime | None = Field(None, description="suspend_account: end of the suspension.")
+    until: Instant | None = Field(None, description="suspend_account: end of the suspension.")
     label: Annotated[str, Field(max_length=200)] | None = Field(
         None, description="label: the warning text shown on the item."
     )

@@ -65,12 +65,15 @@ def _approve(container: Container, did: uuid.UUID, actor: Actor) -> Any:
 
 
 def _download(container: Container, did: uuid.UUID, agency: uuid.UUID) -> Any:
+    with container.database.reader() as session:
+        request_id = session.get(LegalDisclosure, did).request_id  # type: ignore[union-attr]
     return run_in_unit(
         container.database,
         lambda unit: do_download_disclosure(
             unit,
             did,
             agency_id=agency,
+            request_id=request_id,
             cipher=container.keys.cipher,
             signer=container.keys.signer,
             actor=Actor("user", "agency-officer", "authority"),

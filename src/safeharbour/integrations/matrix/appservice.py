@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -25,6 +26,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from safeharbour.intake.schemas import DEFAULT_MAX_FUTURE
 from safeharbour.integrations.matrix.adapter import MatrixPlatformAdapter
 from safeharbour.integrations.matrix.ingest import MAX_MEDIA_BYTES, ingest_transaction
 from safeharbour.kit.db import Database
@@ -47,7 +49,12 @@ def _token(request: Request) -> str | None:
     return request.query_params.get("access_token")
 
 
-def build_router(database: Database, adapter: MatrixPlatformAdapter) -> APIRouter:
+def build_router(
+    database: Database,
+    adapter: MatrixPlatformAdapter,
+    *,
+    max_future: timedelta = DEFAULT_MAX_FUTURE,
+) -> APIRouter:
     router = APIRouter(prefix=PREFIX, tags=["matrix"])
     hs_token = adapter.tokens.hs_token.encode()
 
@@ -78,6 +85,7 @@ def build_router(database: Database, adapter: MatrixPlatformAdapter) -> APIRoute
                 events,
                 download=lambda mxc: adapter.client.download(mxc, max_bytes=MAX_MEDIA_BYTES),
                 ignore_sender=adapter.is_bot,
+                max_future=max_future,
             )
             adapter.status.record_transaction(events, result.skipped)
 

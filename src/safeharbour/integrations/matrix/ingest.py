@@ -27,14 +27,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from safeharbour.detection.signals.hashing import hash_bytes
 from safeharbour.intake import repository as repo
 from safeharbour.intake.mirror import IngestResult, do_ingest_events
 from safeharbour.intake.models import Channel
-from safeharbour.intake.schemas import parse_events
+from safeharbour.intake.schemas import DEFAULT_MAX_FUTURE, future_event_errors, parse_events
 from safeharbour.kit.db import Actor, Database
 from safeharbour.kit.errors import InvalidInput
 from safeharbour.kit.transactions import run_in_unit
@@ -211,6 +211,7 @@ def ingest_transaction(
     *,
     download: Downloader,
     ignore_sender: Callable[[str], bool] = lambda sender: False,
+    max_future: timedelta = DEFAULT_MAX_FUTURE,
 ) -> TransactionResult:
     """Map and ingest one pushed transaction; returns once the mirror transaction committed."""
     result = TransactionResult(received=len(events))
@@ -258,7 +259,19 @@ def ingest_transaction(
                 log.warning("matrix event %s not ingested: %s", group[0]["event_id"], exc)
         if not parsed:
             return result
+    # Same rule as every ingest path (do_ingest_events refuses the batch): here the event
+    # dated too far ahead is left out and logged, so the push does not stall on it.
+    late = future_event_errors(parsed, now=database.clock.now(), max_future=max_future)
+    if late:
+        bad = {int(error.field.split(".")[1]) for error in late}
+        for index in sorted(bad):
+            log.warning("matrix event %s not ingested: %s", parsed[index].event_id, late[0].message)
+        result.skipped += len(bad)
+        parsed = [event for index, event in enumerate(parsed) if index not in bad]
+        if not parsed:
+            return result
     result.ingested = run_in_unit(
-        database, lambda unit: do_ingest_events(unit, parsed, actor=MATRIX_ACTOR)
+        database,
+        lambda unit: do_ingest_events(unit, parsed, actor=MATRIX_ACTOR, max_future=max_future),
     )
     return result

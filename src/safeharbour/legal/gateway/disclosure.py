@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from safeharbour.audit.tags import AuditTag
 from safeharbour.intake.models import Account, Channel, Post
+from safeharbour.intake.queries import LEGAL_PROCESS, post_content
 from safeharbour.kit.canonical import canonical_json, sha256_hex
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.db import Actor, UnitOfWork
@@ -84,7 +85,16 @@ def _content(unit: UnitOfWork, request: LegalRequest, fields: list[str]) -> dict
                     else {"held": False}
                 )
             elif name == DataField.MESSAGE_CONTENT and kind == "post":
-                item[name] = {"text": post.text if post else None, "held": post is not None}
+                # Disclosing under a legal order is what a sealed copy is kept for.
+                content = (
+                    post_content(unit.session, post, LEGAL_PROCESS, media_fields=())
+                    if post
+                    else None
+                )
+                item[name] = {
+                    "text": content["text"] if content else None,
+                    "held": post is not None,
+                }
             else:
                 item[name] = {"held": False, "note": "not held by the platform's records"}
         items.append(item)
@@ -199,17 +209,21 @@ def do_download_disclosure(
     disclosure_id: uuid.UUID,
     *,
     agency_id: uuid.UUID | None,
+    request_id: uuid.UUID,
     cipher: FieldCipher,
     signer: PlatformSigner,
     actor: Actor,
-    request_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
+    """The released package for the agency that asked, under the request it was prepared for.
+
+    Every check (package, request in the URL, agency, state, window) runs before the download
+    is counted and audited: a refused download leaves no trace but the transport's 404."""
     row = unit.session.get(LegalDisclosure, disclosure_id, with_for_update=True)
     request = unit.session.get(LegalRequest, row.request_id) if row is not None else None
     if (
         row is None
         or request is None
-        or (request_id is not None and row.request_id != request_id)
+        or row.request_id != request_id
         or agency_id is None
         or request.agency_id != agency_id
         or row.state != RELEASED

@@ -29,7 +29,8 @@ import orjson
 from sqlalchemy import select
 
 from safeharbour.audit.tags import AuditTag
-from safeharbour.intake.models import Account, Channel, Media, Post
+from safeharbour.intake.models import Account, Channel, Post
+from safeharbour.intake.queries import LEGAL_PROCESS, ContentAudience, post_content
 from safeharbour.kit.canonical import canonical_json, sha256_hex
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.db import SYSTEM, Actor, UnitOfWork
@@ -104,29 +105,28 @@ def _channel(session: Any, channel_id: str) -> dict[str, Any]:
     }
 
 
+SNAPSHOT_MEDIA_FIELDS = ("id", "kind", "mime", "sha256", "md5")
+
+
 def _post(session: Any, post_id: str) -> dict[str, Any]:
     row = session.get(Post, post_id)
     if row is None:
         return {"kind": "post", "id": post_id, "held": False}
-    media = session.scalars(
-        select(Media).where(Media.post_id == row.id).order_by(Media.position, Media.id)
-    )
+    # Preserving is what a sealed copy is kept for: the legal process sees it.
+    content = post_content(session, row, LEGAL_PROCESS, media_fields=SNAPSHOT_MEDIA_FIELDS)
     return {
         "kind": "post",
         "id": row.id,
         "held": True,
         "channel_id": row.channel_id,
         "author_id": row.author_id,
-        "text": row.text,
+        "text": content["text"],
         "text_sha256": row.text_sha256,
         "posted_at": _iso(row.posted_at),
         "edited_at": _iso(row.edited_at),
         "deleted_at": _iso(row.deleted_at),
         "purged_at": _iso(row.purged_at),
-        "media": [
-            {"id": m.id, "kind": m.kind, "mime": m.mime, "sha256": m.sha256, "md5": m.md5}
-            for m in media
-        ],
+        "media": content["media"],
     }
 
 
@@ -283,8 +283,12 @@ def list_snapshots(session: Any, request_id: uuid.UUID) -> list[PreservationSnap
     )
 
 
-def snapshot_content(snapshot: PreservationSnapshot, cipher: FieldCipher) -> dict[str, Any] | None:
-    if snapshot.content_encrypted is None:
+def snapshot_content(
+    snapshot: PreservationSnapshot, cipher: FieldCipher, audience: ContentAudience
+) -> dict[str, Any] | None:
+    """The frozen content, to an audience that may see sealed copies (a snapshot is one:
+    intake/queries.py `ContentAudience`); None to others and once purged."""
+    if snapshot.content_encrypted is None or not audience.may_see_sealed:
         return None
     return dict(orjson.loads(cipher.decrypt(snapshot.content_encrypted)))
 

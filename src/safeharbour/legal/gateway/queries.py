@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from sqlalchemy import Select, func, select
@@ -37,6 +37,9 @@ from safeharbour.legal.gateway.repository import (
 )
 from safeharbour.legal.gateway.schemas import AGENCY_VISIBLE_EVENTS, OPEN_STATUSES, TimelineKind
 from safeharbour.legal.models import Agency
+
+if TYPE_CHECKING:
+    from safeharbour.intake.queries import ContentAudience
 
 
 class TimelineEntry(BaseModel):
@@ -608,7 +611,9 @@ __all__ = [
 ]
 
 
-def targets_context(session: Session, targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def targets_context(
+    session: Session, targets: list[dict[str, Any]], audience: ContentAudience
+) -> list[dict[str, Any]]:
     """What the platform holds on each target: its content as the mirror has it, its labels,
     and the moderation decisions already taken on it — what a legal officer weighs."""
     from safeharbour.intake.queries import account_view, channel_view, post_view
@@ -626,8 +631,7 @@ def targets_context(session: Session, targets: list[dict[str, Any]]) -> list[dic
         label_kind = "channel" if kind == "group" else kind
         try:
             if kind == "post":
-                # Legal officers may see a copy kept under a legal hold.
-                stored = post_view(session, item_id, may_see_sealed=True)
+                stored = post_view(session, item_id, audience)
             elif kind == "account":
                 stored = account_view(session, item_id)
             else:
