@@ -15,7 +15,6 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from safeharbour.kit.errors import NotFound
@@ -60,22 +59,21 @@ async def transparency_root() -> RedirectResponse:
 async def transparency_index(container: ContainerDep) -> Response:
     """Every published daily report, with trends."""
 
-    def read() -> str:
-        with container.database.reader() as session:
-            return index_page(session)
-
-    return _page(await run_in_threadpool(read), "text/html; charset=utf-8")
+    return _page(
+        await container.tx.aread(lambda session: index_page(session)), "text/html; charset=utf-8"
+    )
 
 
 @router.get("/transparency/feed.atom", openapi_extra=PUBLIC)
 async def transparency_feed(container: ContainerDep) -> Response:
     """Atom 1.0 feed of the published daily reports."""
 
-    def read() -> str:
-        with container.database.reader() as session:
-            return atom_feed(session, base_url=container.settings.public_base_url)
-
-    return _page(await run_in_threadpool(read), "application/atom+xml; charset=utf-8")
+    return _page(
+        await container.tx.aread(
+            lambda session: atom_feed(session, base_url=container.settings.public_base_url)
+        ),
+        "application/atom+xml; charset=utf-8",
+    )
 
 
 @router.get("/transparency/{day}", include_in_schema=False)
@@ -89,11 +87,7 @@ async def _file(container: ContainerDep, day: str, name: str) -> Response:
     except ValueError:
         raise NotFound("no report for this date", field="date") from None
 
-    def read() -> str | None:
-        with container.database.reader() as session:
-            return published_file(session, day, name)
-
-    text = await run_in_threadpool(read)
+    text = await container.tx.aread(lambda session: published_file(session, day, name))
     if text is None:
         raise NotFound("no report is published for this date", field="date")
     return _page(text, MEDIA_TYPES[name])

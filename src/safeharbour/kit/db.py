@@ -148,7 +148,7 @@ class UnitOfWork:
     audit: list[AuditRecord] = field(default_factory=list)
     outbox: list[OutboxMessage] = field(default_factory=list)
     committed: bool = False
-    post_commit: list[Callable[[], None]] = field(default_factory=list)
+    post_commit: list[Callable[[], object]] = field(default_factory=list)
     """Callbacks the work registered with `after_commit`: run once the data is durable."""
 
     @property
@@ -176,7 +176,7 @@ class UnitOfWork:
     def publish(self, topic: str, payload: dict[str, Any], *, key: str | None = None) -> None:
         self.outbox.append(OutboxMessage(topic=topic, payload=payload, key=key))
 
-    def after_commit(self, callback: Callable[[], None]) -> None:
+    def after_commit(self, callback: Callable[[], object]) -> None:
         """Run `callback` once this unit has committed (post-commit dispatch: platform calls,
         e-mails), never on rollback. `kit.transactions` runs them after a successful commit,
         outside the transaction; a failing callback is logged and does not undo the commit."""

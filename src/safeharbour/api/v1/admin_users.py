@@ -10,7 +10,6 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.models import User
@@ -18,7 +17,6 @@ from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission, Role
 from safeharbour.authz.users import do_create_user, do_disable_user, list_users
 from safeharbour.kit.clock import rfc3339
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.deps import ContainerDep, require
 
 router = APIRouter(prefix="/admin/users", tags=["admin"])
@@ -52,11 +50,9 @@ def _user_out(user: User) -> dict[str, Any]:
 async def get_users(
     container: ContainerDep, _: Annotated[Principal, require(Permission.USERS_READ)]
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return {"users": [_user_out(u) for u in list_users(session)]}
-
-    return await run_in_threadpool(run)
+    return await container.tx.aread(
+        lambda session: {"users": [_user_out(u) for u in list_users(session)]}
+    )
 
 
 @router.post("", status_code=201)
@@ -68,29 +64,25 @@ async def create_user(
     """Create a console user. With `totp`, the reply's `totp` object is the only copy of the
     secret and its otpauth:// URI."""
 
-    def run() -> dict[str, Any]:
-        created = run_in_unit(
-            container.database,
-            lambda unit: do_create_user(
-                unit,
-                email=body.email,
-                password=body.password,
-                role=body.role,
-                agency_id=body.agency_id,
-                flagger_id=body.flagger_id,
-                totp=body.totp,
-                cipher=container.keys.cipher,
-                actor=principal.actor,
-            ),
+    created = await container.tx.awrite(
+        lambda unit: do_create_user(
+            unit,
+            email=body.email,
+            password=body.password,
+            role=body.role,
+            agency_id=body.agency_id,
+            flagger_id=body.flagger_id,
+            totp=body.totp,
+            cipher=container.keys.cipher,
+            actor=principal.actor,
         )
-        totp = (
-            {"secret": created.totp.secret, "provisioning_uri": created.totp.provisioning_uri}
-            if created.totp
-            else None
-        )
-        return {"id": str(created.id), "totp": totp}
-
-    return await run_in_threadpool(run)
+    )
+    totp = (
+        {"secret": created.totp.secret, "provisioning_uri": created.totp.provisioning_uri}
+        if created.totp
+        else None
+    )
+    return {"id": str(created.id), "totp": totp}
 
 
 @router.post("/{user_id}/disable")
@@ -101,11 +93,7 @@ async def disable_user(
 ) -> dict[str, Any]:
     """Disable a user and end their open sessions at once."""
 
-    def run() -> dict[str, Any]:
-        user = run_in_unit(
-            container.database,
-            lambda unit: do_disable_user(unit, user_id, actor=principal.actor),
-        )
-        return _user_out(user)
-
-    return await run_in_threadpool(run)
+    user = await container.tx.awrite(
+        lambda unit: do_disable_user(unit, user_id, actor=principal.actor)
+    )
+    return _user_out(user)

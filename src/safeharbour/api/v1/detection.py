@@ -6,11 +6,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from fastapi.concurrency import run_in_threadpool
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
-from safeharbour.bootstrap import detection_rules
 from safeharbour.detection.queries import rule_outcomes
 from safeharbour.detection.retroscan import rescan_status
 from safeharbour.web.deps import ContainerDep, require
@@ -30,12 +28,10 @@ async def detection_rule_outcomes(
     """Recorded rule outcomes, newest first; `shadow=true`: what rules in shadow mode would
     have done. Each names its rule, the rules version and the bank entries (digests)."""
 
-    def read() -> dict[str, Any]:
-        with container.database.reader() as session:
-            rows = rule_outcomes(session, shadow=shadow, rule=rule, post=post, limit=limit)
-        return {"outcomes": rows}
-
-    return await run_in_threadpool(read)
+    rows = await container.tx.aread(
+        lambda session: rule_outcomes(session, shadow=shadow, rule=rule, post=post, limit=limit)
+    )
+    return {"outcomes": rows}
 
 
 @router.get("/detection/status")
@@ -44,11 +40,7 @@ async def detection_status(
 ) -> dict[str, Any]:
     """The rules in force (version, files, the last reload error) and the retro-scans."""
 
-    def read() -> dict[str, Any]:
-        source = detection_rules(container)
-        source.poll()
-        with container.database.reader() as session:
-            rescans = rescan_status(session)
-        return {"rules": source.status(), "rescans": rescans}
-
-    return await run_in_threadpool(read)
+    source = container.rules
+    await container.tx.call(source.poll)  # reads the rules files: off the event loop
+    rescans = await container.tx.aread(rescan_status)
+    return {"rules": source.status(), "rescans": rescans}

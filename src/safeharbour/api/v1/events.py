@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.intake.mirror import do_ingest_events
 from safeharbour.intake.schemas import parse_batch_body
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.body import read_json
 from safeharbour.web.deps import ContainerDep, require
 
@@ -83,10 +81,9 @@ async def ingest_events(
 
     def work() -> IngestReply:
         events = parse_batch_body(body, max_events=max_events)
-        result = run_in_unit(
-            container.database,
-            lambda unit: do_ingest_events(unit, events, actor=principal.actor),
+        result = container.tx.write(
+            lambda unit: do_ingest_events(unit, events, actor=principal.actor)
         )
         return IngestReply(accepted=result.accepted, duplicates=result.duplicates)
 
-    return await run_in_threadpool(work)
+    return await container.tx.call(work)

@@ -10,18 +10,19 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from sqlalchemy.orm import Session
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import NotFound
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     GatewayStats,
     LegalRequest,
+    LegalRequestAnswer,
     OfficerRequestView,
     OutboundKind,
     OutboundReport,
@@ -115,13 +116,11 @@ async def queue(
     all: Annotated[bool, Query(description="include answered requests")] = False,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> list[QueueItem]:
-    def read() -> list[QueueItem]:
-        with container.database.reader() as session:
-            return officer_queue(
-                session, now=container.clock.now(), include_answered=all, limit=limit
-            )
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: officer_queue(
+            session, now=container.clock.now(), include_answered=all, limit=limit
+        )
+    )
 
 
 @router.get(
@@ -133,11 +132,7 @@ async def stats(
     container: ContainerDep,
     _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
 ) -> GatewayStats:
-    def read() -> GatewayStats:
-        with container.database.reader() as session:
-            return gateway_stats(session)
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(lambda session: gateway_stats(session))
 
 
 @router.get(
@@ -150,13 +145,11 @@ async def get_request(
     container: ContainerDep,
     _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
 ) -> OfficerRequestView:
-    def read() -> OfficerRequestView:
-        with container.database.reader() as session:
-            return officer_request_view(
-                session, request_id, cipher=container.keys.cipher, now=container.clock.now()
-            )
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: officer_request_view(
+            session, request_id, cipher=container.keys.cipher, now=container.clock.now()
+        )
+    )
 
 
 @router.get(
@@ -170,23 +163,21 @@ async def get_attachment(
     container: ContainerDep,
     _principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
 ) -> Response:
-    def read() -> Response:
-        with container.database.reader() as session:
-            row, content = attachment_content(
-                session, request_id, attachment_id, cipher=container.keys.cipher, officer=True
-            )
-        safe_name = row.filename.replace('"', "").replace("\\", "")
-        return Response(
-            content,
-            media_type=row.content_type,
-            headers={
-                "Content-Disposition": f'attachment; filename="{safe_name}"',
-                "X-Content-SHA256": row.sha256,
-                "X-Content-Type-Options": "nosniff",
-            },
+    row, content = await container.tx.aread(
+        lambda session: attachment_content(
+            session, request_id, attachment_id, cipher=container.keys.cipher, officer=True
         )
-
-    return await run_in_threadpool(read)
+    )
+    safe_name = row.filename.replace('"', "").replace("\\", "")
+    return Response(
+        content,
+        media_type=row.content_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{safe_name}"',
+            "X-Content-SHA256": row.sha256,
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
 
 
 def _state(request: LegalRequest) -> StateReply:
@@ -208,14 +199,10 @@ async def start(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> StateReply:
-    def work() -> StateReply:
-        request = run_in_unit(
-            container.database,
-            lambda unit: do_start_assessment(unit, request_id, actor=principal.actor),
-        )
-        return _state(request)
-
-    return await run_in_threadpool(work)
+    request = await container.tx.awrite(
+        lambda unit: do_start_assessment(unit, request_id, actor=principal.actor)
+    )
+    return _state(request)
 
 
 @router.post(
@@ -230,39 +217,33 @@ async def answer(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> AnswerReply:
-    def work() -> AnswerReply:
-        row = run_in_unit(
-            container.database,
-            lambda unit: do_answer_legal_request(
-                unit,
-                request_id,
-                answer=body.answer,
-                scope=body.scope,
-                reasons=[r.model_dump() for r in body.reasons]
-                if body.reasons is not None
-                else None,
-                what_and_why=body.what_and_why,
-                missing=[m.model_dump() for m in body.missing]
-                if body.missing is not None
-                else None,
-                followed_proposal=body.followed_proposal,
-                override_reason=body.override_reason,
-                actor=principal.actor,
-                cipher=container.keys.cipher,
-            ),
+    def work(unit: UnitOfWork) -> LegalRequestAnswer:
+        row = do_answer_legal_request(
+            unit,
+            request_id,
+            answer=body.answer,
+            scope=body.scope,
+            reasons=[r.model_dump() for r in body.reasons] if body.reasons is not None else None,
+            what_and_why=body.what_and_why,
+            missing=[m.model_dump() for m in body.missing] if body.missing is not None else None,
+            followed_proposal=body.followed_proposal,
+            override_reason=body.override_reason,
+            actor=principal.actor,
+            cipher=container.keys.cipher,
         )
-        # A complied content order is carried out at once (the scheduler retries failures).
-        container.nta.give_legal_effect([row.request_id])
-        return AnswerReply(
-            id=str(row.id),
-            request_id=str(row.request_id),
-            answer=row.answer,
-            scope=row.scope,
-            answered_at=rfc3339(row.answered_at),
-            late=row.late,
-        )
+        # A complied content order is carried out once committed (the scheduler retries failures).
+        unit.after_commit(lambda: container.nta.give_legal_effect([row.request_id]))
+        return row
 
-    return await run_in_threadpool(work)
+    row = await container.tx.awrite(work)
+    return AnswerReply(
+        id=str(row.id),
+        request_id=str(row.request_id),
+        answer=row.answer,
+        scope=row.scope,
+        answered_at=rfc3339(row.answered_at),
+        late=row.late,
+    )
 
 
 @router.post(
@@ -288,9 +269,9 @@ async def callback(
             )
             return _state(unit.session.get(LegalRequest, request_id))
 
-        return run_in_unit(container.database, act)
+        return container.tx.write(act)
 
-    return await run_in_threadpool(work)
+    return await container.tx.call(work)
 
 
 @router.post(
@@ -304,21 +285,17 @@ async def release(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_VERIFY)],
 ) -> StateReply:
-    def work() -> StateReply:
-        request = run_in_unit(
-            container.database,
-            lambda unit: do_release_legal_request(
-                unit,
-                request_id,
-                method=body.method,
-                note=body.note,
-                cipher=container.keys.cipher,
-                actor=principal.actor,
-            ),
+    request = await container.tx.awrite(
+        lambda unit: do_release_legal_request(
+            unit,
+            request_id,
+            method=body.method,
+            note=body.note,
+            cipher=container.keys.cipher,
+            actor=principal.actor,
         )
-        return _state(request)
-
-    return await run_in_threadpool(work)
+    )
+    return _state(request)
 
 
 # -- outbound reports (DSA Art. 18, TCO Art. 14(5), 18 U.S.C. 2258A) --------------------------
@@ -342,11 +319,9 @@ class FailedBody(_Body):
 async def outbound_list(
     container: ContainerDep, _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)]
 ) -> dict[str, Any]:
-    def read() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return {"reports": [outbound_view(r) for r in list_outbound_reports(session)]}
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: {"reports": [outbound_view(r) for r in list_outbound_reports(session)]}
+    )
 
 
 @router.get(
@@ -358,14 +333,13 @@ async def outbound_get(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
 ) -> dict[str, Any]:
-    def read() -> dict[str, Any]:
-        with container.database.reader() as session:
-            report = session.get(OutboundReport, report_id)
-            if report is None:
-                raise NotFound("no such outbound report", field="report_id")
-            return outbound_view(report, container.keys.cipher)
+    def read(session: Session) -> dict[str, Any]:
+        report = session.get(OutboundReport, report_id)
+        if report is None:
+            raise NotFound("no such outbound report", field="report_id")
+        return outbound_view(report, container.keys.cipher)
 
-    return await run_in_threadpool(read)
+    return await container.tx.aread(read)
 
 
 @router.post(
@@ -378,23 +352,19 @@ async def outbound_create(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: outbound_view(
-                do_create_outbound_report(
-                    unit,
-                    body.decision_id,
-                    kind=body.kind,
-                    registry=container.outbound_recipients,
-                    cipher=container.keys.cipher,
-                    platform_name=container.settings.platform_name,
-                    actor=principal.actor,
-                )
-            ),
+    return await container.tx.awrite(
+        lambda unit: outbound_view(
+            do_create_outbound_report(
+                unit,
+                body.decision_id,
+                kind=body.kind,
+                registry=container.outbound_recipients,
+                cipher=container.keys.cipher,
+                platform_name=container.settings.platform_name,
+                actor=principal.actor,
+            )
         )
-
-    return await run_in_threadpool(work)
+    )
 
 
 @router.post(
@@ -407,17 +377,13 @@ async def outbound_acknowledged(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: outbound_view(
-                do_mark_outbound_acknowledged(
-                    unit, report_id, reference=body.reference, actor=principal.actor
-                )
-            ),
+    return await container.tx.awrite(
+        lambda unit: outbound_view(
+            do_mark_outbound_acknowledged(
+                unit, report_id, reference=body.reference, actor=principal.actor
+            )
         )
-
-    return await run_in_threadpool(work)
+    )
 
 
 @router.post(
@@ -430,15 +396,11 @@ async def outbound_failed(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: outbound_view(
-                do_mark_outbound_failed(unit, report_id, note=body.note, actor=principal.actor)
-            ),
+    return await container.tx.awrite(
+        lambda unit: outbound_view(
+            do_mark_outbound_failed(unit, report_id, note=body.note, actor=principal.actor)
         )
-
-    return await run_in_threadpool(work)
+    )
 
 
 # -- preservation snapshots ---------------------------------------------------------------------
@@ -470,16 +432,14 @@ async def snapshots_list(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
 ) -> dict[str, Any]:
-    def read() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return {
-                "snapshots": [
-                    _snapshot_view(s, container.keys.cipher)
-                    for s in list_snapshots(session, request_id)
-                ]
-            }
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: {
+            "snapshots": [
+                _snapshot_view(s, container.keys.cipher)
+                for s in list_snapshots(session, request_id)
+            ]
+        }
+    )
 
 
 @router.post(
@@ -492,17 +452,13 @@ async def snapshot_take(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: _snapshot_view(
-                do_take_preservation_snapshot(
-                    unit, request_id, cipher=container.keys.cipher, actor=principal.actor
-                )
-            ),
+    return await container.tx.awrite(
+        lambda unit: _snapshot_view(
+            do_take_preservation_snapshot(
+                unit, request_id, cipher=container.keys.cipher, actor=principal.actor
+            )
         )
-
-    return await run_in_threadpool(work)
+    )
 
 
 @router.post(
@@ -514,15 +470,11 @@ async def snapshot_extend(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: _snapshot_view(
-                do_extend_preservation(unit, snapshot_id, actor=principal.actor)
-            ),
+    return await container.tx.awrite(
+        lambda unit: _snapshot_view(
+            do_extend_preservation(unit, snapshot_id, actor=principal.actor)
         )
-
-    return await run_in_threadpool(work)
+    )
 
 
 # -- user notification after a gag order -------------------------------------------------------
@@ -533,11 +485,9 @@ async def snapshot_extend(
 async def user_notices(
     container: ContainerDep, _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)]
 ) -> dict[str, Any]:
-    def read() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return {"notices": [user_notice_view(n) for n in waiting_user_notices(session)]}
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: {"notices": [user_notice_view(n) for n in waiting_user_notices(session)]}
+    )
 
 
 @router.post(
@@ -549,17 +499,13 @@ async def user_notice_release(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        view = run_in_unit(
-            container.database,
-            lambda unit: user_notice_view(
-                do_release_user_notice(unit, notice_id, actor=principal.actor)
-            ),
-        )
-        container.nta.give_legal_effect([uuid.UUID(view["request_id"])])
+    def work(unit: UnitOfWork) -> dict[str, Any]:
+        view = user_notice_view(do_release_user_notice(unit, notice_id, actor=principal.actor))
+        request = uuid.UUID(view["request_id"])
+        unit.after_commit(lambda: container.nta.give_legal_effect([request]))
         return view
 
-    return await run_in_threadpool(work)
+    return await container.tx.awrite(work)
 
 
 @router.post(
@@ -571,12 +517,6 @@ async def user_notice_reviewed(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_ANSWER)],
 ) -> dict[str, Any]:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: user_notice_view(
-                do_review_user_notice(unit, notice_id, actor=principal.actor)
-            ),
-        )
-
-    return await run_in_threadpool(work)
+    return await container.tx.awrite(
+        lambda unit: user_notice_view(do_review_user_notice(unit, notice_id, actor=principal.actor))
+    )

@@ -11,21 +11,22 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container
 from safeharbour.kit.canonical import digest_of
-from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.db import UnitOfWork
 from safeharbour.legal.assessment import DataField, LegalInstrument, LegalProcess, RequestType
 from safeharbour.legal.assessment.schemas import TargetKind, Urgency
 from safeharbour.legal.gateway import (
     SIGNATURE_HEADER,
     AgencyRequestView,
+    Receipt,
     Sender,
     StatusView,
+    Submission,
     agency_request_view,
     authenticate_sender,
     do_add_supplement,
@@ -46,13 +47,11 @@ async def _sender(
 ) -> Sender:
     raw = await request.body()
 
-    def check() -> Sender:
-        with container.database.reader() as session:
-            return authenticate_sender(
-                session, owner_id=principal.owner_id, body=raw, signature=signature
-            )
-
-    return await run_in_threadpool(check)
+    return await container.tx.aread(
+        lambda session: authenticate_sender(
+            session, owner_id=principal.owner_id, body=raw, signature=signature
+        )
+    )
 
 
 def _values(enum: type[StrEnum]) -> list[str]:
@@ -199,35 +198,36 @@ async def submit_request(
     body = await read_json(request)
     config = container.gateway
 
-    def work() -> dict[str, Any]:
-        submission = parse_submission(body)
-        receipt = run_in_unit(
-            container.database,
-            lambda unit: do_submit_legal_request(
-                unit,
-                submission,
-                agency_id=sender.agency_id,
-                verification=sender.verification,
-                body_sha256=digest_of(body),
-                idempotency_key=idempotency_key,
-                cipher=container.keys.cipher,
-                status_secret=container.keys.secret_key,
-                actor=principal.actor,
-                attachment_limits=config.attachment_limits,
-                platform_hosts=config.platform_hosts,
-                url_patterns=config.url_patterns,
-            ),
+    def submit(unit: UnitOfWork, submission: Submission) -> Receipt:
+        receipt = do_submit_legal_request(
+            unit,
+            submission,
+            agency_id=sender.agency_id,
+            verification=sender.verification,
+            body_sha256=digest_of(body),
+            idempotency_key=idempotency_key,
+            cipher=container.keys.cipher,
+            status_secret=container.keys.secret_key,
+            actor=principal.actor,
+            attachment_limits=config.attachment_limits,
+            platform_hosts=config.platform_hosts,
+            url_patterns=config.url_patterns,
         )
         if receipt.status == "answered" and not receipt.replayed:
-            # The policy's automatic path: carry the order out now, after the commit.
-            container.nta.give_legal_effect([receipt.request_id])
+            # The policy's automatic path: carry the order out once committed.
+            unit.after_commit(lambda: container.nta.give_legal_effect([receipt.request_id]))
+        return receipt
+
+    def work() -> dict[str, Any]:
+        submission = parse_submission(body)
+        receipt = container.tx.write(lambda unit: submit(unit, submission))
         return {
             **receipt.as_json(),
             "status_url": config.status_url(receipt.request_id, receipt.status_token),
             "_replayed": receipt.replayed,
         }
 
-    result = await run_in_threadpool(work)
+    result = await container.tx.call(work)
     replayed = bool(result.pop("_replayed"))
     return _created(result, replayed, config.request_url(result["id"]))
 
@@ -242,11 +242,9 @@ async def get_request(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_SUBMIT)],
 ) -> AgencyRequestView:
-    def read() -> AgencyRequestView:
-        with container.database.reader() as session:
-            return agency_request_view(session, request_id, principal.owner_id)
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: agency_request_view(session, request_id, principal.owner_id)
+    )
 
 
 @router.post(
@@ -271,8 +269,7 @@ async def add_supplement(
 
     def work() -> tuple[dict[str, Any], bool]:
         supplement = parse_supplement(body)
-        result = run_in_unit(
-            container.database,
+        result = container.tx.write(
             lambda unit: do_add_supplement(
                 unit,
                 request_id,
@@ -285,11 +282,11 @@ async def add_supplement(
                 actor=principal.actor,
                 attachment_limits=config.attachment_limits,
                 url_patterns=config.url_patterns,
-            ),
+            )
         )
         return result.as_json(), result.replayed
 
-    payload, replayed = await run_in_threadpool(work)
+    payload, replayed = await container.tx.call(work)
     return _created(payload, replayed, config.request_url(request_id))
 
 
@@ -304,21 +301,17 @@ async def download_disclosure(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_SUBMIT)],
 ) -> JSONResponse:
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: do_download_disclosure(
-                unit,
-                package_id,
-                agency_id=principal.owner_id,
-                request_id=request_id,
-                cipher=container.keys.cipher,
-                signer=container.keys.signer,
-                actor=principal.actor,
-            ),
+    payload = await container.tx.awrite(
+        lambda unit: do_download_disclosure(
+            unit,
+            package_id,
+            agency_id=principal.owner_id,
+            request_id=request_id,
+            cipher=container.keys.cipher,
+            signer=container.keys.signer,
+            actor=principal.actor,
         )
-
-    payload = await run_in_threadpool(work)
+    )
     return JSONResponse(payload, headers={"Cache-Control": "no-store"})
 
 
@@ -333,8 +326,4 @@ async def get_status(
     container: ContainerDep,
     token: Annotated[str, Query(max_length=200)] = "",
 ) -> StatusView:
-    def read() -> StatusView:
-        with container.database.reader() as session:
-            return status_view(session, request_id, token)
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(lambda session: status_view(session, request_id, token))

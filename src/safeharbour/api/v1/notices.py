@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,7 +42,6 @@ from safeharbour.intake.sanctions import (
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.dsa import Keyword, StatementCategory
 from safeharbour.kit.errors import InvalidInput
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.body import read_json
 from safeharbour.web.deps import PUBLIC, ContainerDep, OptionalPrincipal, require
 from safeharbour.web.serialize import to_json
@@ -143,8 +141,7 @@ async def submit_notice(
 
     def work() -> NoticeReceipt:
         submission = parse_notice(body)
-        return run_in_unit(
-            container.database,
+        return container.tx.write(
             lambda unit: do_submit_notice(
                 unit,
                 submission,
@@ -153,10 +150,10 @@ async def submit_notice(
                 review=nta.review,
                 idempotency_key=idempotency_key,
                 actor=actor,
-            ),
+            )
         )
 
-    receipt = await run_in_threadpool(work)
+    receipt = await container.tx.call(work)
     headers = {"Location": receipt.status_url}
     if receipt.repeated:
         headers["Idempotent-Replayed"] = "true"
@@ -171,13 +168,13 @@ async def submit_notice(
 async def notice_status(
     container: ContainerDep, token: Annotated[str, Query(min_length=1, max_length=200)]
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return status_by_token(
+    return to_json(
+        await container.tx.aread(
+            lambda session: status_by_token(
                 session, token, now=container.clock.now(), policy=container.nta.review
             )
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 @router.get("/notices")
@@ -189,9 +186,9 @@ async def notices_list(
 ) -> Any:
     """Notices the caller may see, newest first (a trusted flagger: its own)."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {
+    return to_json(
+        await container.tx.aread(
+            lambda session: {
                 "notices": list_notices(
                     session,
                     notice_scope(principal),
@@ -201,8 +198,8 @@ async def notices_list(
                     before=before,
                 )
             }
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 @router.get("/notices/{notice_id}")
@@ -213,17 +210,17 @@ async def notice_get(
 ) -> Any:
     """One notice with its status and outcome; 404 for a notice outside the caller's scope."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return get_notice(
+    return to_json(
+        await container.tx.aread(
+            lambda session: get_notice(
                 session,
                 notice_id,
                 notice_scope(principal),
                 now=container.clock.now(),
                 policy=container.nta.review,
             )
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 # -- trusted flaggers ---------------------------------------------------------------------------
@@ -236,11 +233,11 @@ async def flaggers_accuracy(
 ) -> Any:
     """Per flagger: notices, decided, upheld, accuracy (a flagger sees its own line only)."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"flaggers": flagger_accuracy(session, notice_scope(principal))}
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(
+            lambda session: {"flaggers": flagger_accuracy(session, notice_scope(principal))}
+        )
+    )
 
 
 class SlaIn(BaseModel):
@@ -264,24 +261,20 @@ async def flagger_sla(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.FLAGGERS_WRITE)],
 ) -> Any:
-    def run() -> Any:
-        flagger = run_in_unit(
-            container.database,
-            lambda unit: do_set_flagger_sla(
-                unit,
-                flagger_id,
-                critical_minutes=body.critical_minutes,
-                default_minutes=body.default_minutes,
-                actor=principal.actor,
-            ),
+    flagger = await container.tx.awrite(
+        lambda unit: do_set_flagger_sla(
+            unit,
+            flagger_id,
+            critical_minutes=body.critical_minutes,
+            default_minutes=body.default_minutes,
+            actor=principal.actor,
         )
-        return {
-            "id": str(flagger.id),
-            "critical_minutes": flagger.sla_critical_minutes,
-            "default_minutes": flagger.sla_default_minutes,
-        }
-
-    return await run_in_threadpool(run)
+    )
+    return {
+        "id": str(flagger.id),
+        "critical_minutes": flagger.sla_critical_minutes,
+        "default_minutes": flagger.sla_default_minutes,
+    }
 
 
 # -- Art. 23 ------------------------------------------------------------------------------------
@@ -313,11 +306,11 @@ class LiftIn(BaseModel):
 async def sanctions_list(
     container: ContainerDep, _: Annotated[Principal, require(Permission.SANCTIONS_READ)]
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"sanctions": list_sanctions(session, now=container.clock.now())}
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(
+            lambda session: {"sanctions": list_sanctions(session, now=container.clock.now())}
+        )
+    )
 
 
 @router.get(
@@ -331,15 +324,15 @@ async def sanctions_candidates(
 ) -> Any:
     """Sources with many manifestly unfounded notices (Art. 23(3)), most first."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {
+    return to_json(
+        await container.tx.aread(
+            lambda session: {
                 "sources": misuse_candidates(
                     session, now=container.clock.now(), min_unfounded=min_unfounded
                 )
             }
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 @router.post(
@@ -386,10 +379,10 @@ async def sanction_create(
                 actor=principal.actor,
             )
 
-        sanction = run_in_unit(container.database, work)
+        sanction = container.tx.write(work)
         return sanction_view(sanction, container.clock.now())
 
-    return to_json(await run_in_threadpool(run))
+    return to_json(await container.tx.call(run))
 
 
 @router.post(
@@ -402,13 +395,7 @@ async def sanction_lift(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.SANCTIONS_WRITE)],
 ) -> Any:
-    def run() -> Any:
-        sanction = run_in_unit(
-            container.database,
-            lambda unit: do_lift_sanction(
-                unit, sanction_id, reason=body.reason, actor=principal.actor
-            ),
-        )
-        return sanction_view(sanction, container.clock.now())
-
-    return to_json(await run_in_threadpool(run))
+    sanction = await container.tx.awrite(
+        lambda unit: do_lift_sanction(unit, sanction_id, reason=body.reason, actor=principal.actor)
+    )
+    return to_json(sanction_view(sanction, container.clock.now()))

@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
 from safeharbour.api.v1.events import _BODY_DOC, IngestReply
@@ -34,7 +33,6 @@ from safeharbour.integrations.webhook.signing import (
 )
 from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import DomainError, Unauthenticated
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.web.body import UnsupportedMediaType
 from safeharbour.web.deps import PUBLIC, ContainerDep, require
 from safeharbour.web.errors import MalformedBody, register_status
@@ -107,13 +105,12 @@ async def ingest_signed_events(request: Request, container: ContainerDep) -> Ing
 
     def work() -> IngestReply:
         events = parse_batch_body(body, max_events=max_events)
-        result = run_in_unit(
-            container.database,
-            lambda unit: do_ingest_events(unit, events, actor=PLATFORM_WEBHOOK),
+        result = container.tx.write(
+            lambda unit: do_ingest_events(unit, events, actor=PLATFORM_WEBHOOK)
         )
         return IngestReply(accepted=result.accepted, duplicates=result.duplicates)
 
-    return await run_in_threadpool(work)
+    return await container.tx.call(work)
 
 
 class DeadLetter(BaseModel):
@@ -161,12 +158,8 @@ async def list_dead_letters(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.ENFORCEMENT_READ)],
 ) -> DeadLetters:
-    def work() -> DeadLetters:
-        with container.database.reader() as session:
-            items = [_dead_letter(r) for r in dead_letters(session)]
-        return DeadLetters(items=items, count=len(items))
-
-    return await run_in_threadpool(work)
+    items = await container.tx.aread(lambda s: [_dead_letter(r) for r in dead_letters(s)])
+    return DeadLetters(items=items, count=len(items))
 
 
 class RetryReply(BaseModel):
@@ -186,8 +179,5 @@ async def retry_dead_letter(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.ENFORCEMENT_RETRY)],
 ) -> RetryReply:
-    def work() -> RetryReply:
-        fresh = container.retry_enforcement(action_id, principal.actor)
-        return RetryReply(id=fresh.id, status=fresh.status, detail=fresh.detail)
-
-    return await run_in_threadpool(work)
+    fresh = await container.tx.call(lambda: container.retry_enforcement(action_id, principal.actor))
+    return RetryReply(id=fresh.id, status=fresh.status, detail=fresh.detail)

@@ -10,12 +10,10 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.qa import blind_view, do_record_qa_verdict, list_qa_reviews
 from safeharbour.web.deps import ContainerDep, require
 from safeharbour.web.serialize import to_json
@@ -39,11 +37,11 @@ async def qa_reviews_list(
 ) -> Any:
     """The blind QA queue (or the reviewed items, with both verdicts)."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"reviews": list_qa_reviews(session, status=status)}
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(
+            lambda session: {"reviews": list_qa_reviews(session, status=status)}
+        )
+    )
 
 
 @router.get("/qa/reviews/{review_id}")
@@ -54,16 +52,10 @@ async def qa_review_get(
 ) -> Any:
     """A sampled item, blind: the automated outcome is shown only after the verdict."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return blind_view(session, review_id)
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(await container.tx.aread(lambda session: blind_view(session, review_id)))
 
 
-@router.post(
-    "/qa/reviews/{review_id}/verdict"
-)
+@router.post("/qa/reviews/{review_id}/verdict")
 async def qa_review_verdict(
     review_id: uuid.UUID,
     body: QaVerdictIn,
@@ -72,19 +64,14 @@ async def qa_review_verdict(
 ) -> Any:
     """Record the reviewer's own decision; the answer shows whether it agrees."""
 
-    def run() -> Any:
-        run_in_unit(
-            container.database,
-            lambda unit: do_record_qa_verdict(
-                unit,
-                review_id,
-                outcome=body.outcome,
-                category=body.category,
-                note=body.note,
-                actor=principal.actor,
-            ),
+    await container.tx.awrite(
+        lambda unit: do_record_qa_verdict(
+            unit,
+            review_id,
+            outcome=body.outcome,
+            category=body.category,
+            note=body.note,
+            actor=principal.actor,
         )
-        with container.database.reader() as session:
-            return blind_view(session, review_id)
-
-    return to_json(await run_in_threadpool(run))
+    )
+    return to_json(await container.tx.aread(lambda session: blind_view(session, review_id)))

@@ -12,15 +12,14 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container
 from safeharbour.intake.notices import PUBLIC_NOTIFIER
+from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.labels import Label
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import OutboundKind
 from safeharbour.review import (
     AppealDecisionIn,
@@ -61,13 +60,8 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
-def _decision_reply(container: Container, decision_id: uuid.UUID) -> Any:
-    container.nta.dispatch_enforcement([decision_id])
-    return _decision_view(container, decision_id)
-
-
-def _decision_view(container: Container, decision_id: uuid.UUID) -> Any:
-    return to_json(container.tx.read(lambda session: get_decision(session, decision_id)))
+async def _decision_view(container: Container, decision_id: uuid.UUID) -> Any:
+    return to_json(await container.tx.aread(lambda session: get_decision(session, decision_id)))
 
 
 class DecideBody(DecisionIn):
@@ -91,9 +85,9 @@ async def cases_list(
     """A queue page, highest priority first. `available=true` leaves out cases another
     moderator holds; `after` is the `next` cursor of the previous page."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return list_queue(
+    return to_json(
+        await container.tx.aread(
+            lambda session: list_queue(
                 session,
                 now=container.clock.now(),
                 queue=queue,
@@ -102,19 +96,17 @@ async def cases_list(
                 limit=limit,
                 after=after,
             )
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 @router.get("/cases/counts")
 async def cases_counts(
     container: ContainerDep, _: Annotated[Principal, require(Permission.CASES_READ)]
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return queue_counts(session, now=container.clock.now())
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(lambda session: queue_counts(session, now=container.clock.now()))
+    )
 
 
 @router.get("/cases/{case_id}")
@@ -125,13 +117,13 @@ async def case_get(
 ) -> Any:
     """The case page: item and context, notices, signals, the priority explained, decisions."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return case_detail(
+    return to_json(
+        await container.tx.aread(
+            lambda session: case_detail(
                 session, case_id, now=container.clock.now(), policy=container.nta.review
             )
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 @router.post("/cases/{case_id}/claim")
@@ -142,16 +134,12 @@ async def case_claim(
 ) -> Any:
     """Take (or extend) the lease on a case; 409 while another moderator holds it."""
 
-    def run() -> Any:
-        case = run_in_unit(
-            container.database,
-            lambda unit: do_claim_case(
-                unit, case_id, policy=container.nta.review, actor=principal.actor
-            ),
+    case = await container.tx.awrite(
+        lambda unit: do_claim_case(
+            unit, case_id, policy=container.nta.review, actor=principal.actor
         )
-        return case_row(case, container.clock.now())
-
-    return to_json(await run_in_threadpool(run))
+    )
+    return to_json(case_row(case, container.clock.now()))
 
 
 @router.post("/cases/{case_id}/release")
@@ -160,14 +148,10 @@ async def case_release(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.CASES_CLAIM)],
 ) -> Any:
-    def run() -> Any:
-        case = run_in_unit(
-            container.database,
-            lambda unit: do_release_case(unit, case_id, actor=principal.actor),
-        )
-        return case_row(case, container.clock.now())
-
-    return to_json(await run_in_threadpool(run))
+    case = await container.tx.awrite(
+        lambda unit: do_release_case(unit, case_id, actor=principal.actor)
+    )
+    return to_json(case_row(case, container.clock.now()))
 
 
 @router.post(
@@ -184,18 +168,15 @@ async def case_decide(
     `report_to_authorities` (`art18_threat`, `tco_art14_5`, `ncmec_csam`) also creates and sends
     the outbound reports; their ids are answered in `outbound_reports`."""
 
-    def run() -> Any:
-        decision, reports = container.tx.write(
-            lambda unit: container.decisions.decide(
-                unit, case_id, body, reports=body.report_to_authorities, actor=principal.actor
-            )
+    decision, reports = await container.tx.awrite(
+        lambda unit: container.decisions.decide(
+            unit, case_id, body, reports=body.report_to_authorities, actor=principal.actor
         )
-        reply = _decision_view(container, decision.id)
-        if reports:
-            reply = {**reply, "outbound_reports": [str(r) for r in reports]}
-        return reply
-
-    return await run_in_threadpool(run)
+    )
+    reply = await _decision_view(container, decision.id)
+    if reports:
+        reply = {**reply, "outbound_reports": [str(r) for r in reports]}
+    return reply
 
 
 # -- decisions ------------------------------------------------------------------------------
@@ -205,11 +186,9 @@ async def decisions_pending(
 ) -> Any:
     """Decisions waiting for a second approver (four-eyes), oldest first."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"decisions": pending_approvals(session)}
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(lambda session: {"decisions": pending_approvals(session)})
+    )
 
 
 @router.get("/decisions/{decision_id}")
@@ -219,11 +198,11 @@ async def decision_get(
     _: Annotated[Principal, require(Permission.CASES_READ)],
     evidence: bool = False,
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return get_decision(session, decision_id, evidence=evidence)
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(
+            lambda session: get_decision(session, decision_id, evidence=evidence)
+        )
+    )
 
 
 @router.post(
@@ -236,16 +215,12 @@ async def decision_approve(
 ) -> Any:
     """Four-eyes: approve someone else's heavy decision; it takes effect at once."""
 
-    def run() -> Any:
-        run_in_unit(
-            container.database,
-            lambda unit: do_approve_decision(
-                unit, decision_id, policy=container.nta.review, actor=principal.actor
-            ),
-        )
-        return _decision_reply(container, decision_id)
+    def approve(unit: UnitOfWork) -> None:
+        do_approve_decision(unit, decision_id, policy=container.nta.review, actor=principal.actor)
+        container.decisions.enforce_after_commit(unit, decision_id)
 
-    return await run_in_threadpool(run)
+    await container.tx.awrite(approve)
+    return await _decision_view(container, decision_id)
 
 
 class RejectIn(_In):
@@ -263,17 +238,12 @@ async def decision_reject(
 ) -> Any:
     """Four-eyes: refuse someone else's heavy decision; the case returns to the queue."""
 
-    def run() -> Any:
-        run_in_unit(
-            container.database,
-            lambda unit: do_reject_decision(
-                unit, decision_id, reason=body.reason, actor=principal.actor
-            ),
+    await container.tx.awrite(
+        lambda unit: do_reject_decision(
+            unit, decision_id, reason=body.reason, actor=principal.actor
         )
-        with container.database.reader() as session:
-            return to_json(get_decision(session, decision_id))
-
-    return await run_in_threadpool(run)
+    )
+    return await _decision_view(container, decision_id)
 
 
 # -- labels ---------------------------------------------------------------------------------
@@ -302,11 +272,9 @@ async def labels_get(
 ) -> Any:
     """An item's labels, with those a post inherits from its channel and author."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"labels": effective_labels(session, kind, id)}
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(lambda session: {"labels": effective_labels(session, kind, id)})
+    )
 
 
 @router.post(
@@ -319,50 +287,40 @@ async def labels_tag(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LABELS_WRITE)],
 ) -> Any:
-    def run() -> Any:
-        tagged = run_in_unit(
-            container.database,
-            lambda unit: do_tag_item(
-                unit,
-                item_kind=body.item.kind,
-                item_id=body.item.id,
-                label=body.label,
-                note=body.note,
-                actor=principal.actor,
-            ),
+    tagged = await container.tx.awrite(
+        lambda unit: do_tag_item(
+            unit,
+            item_kind=body.item.kind,
+            item_id=body.item.id,
+            label=body.label,
+            note=body.note,
+            actor=principal.actor,
         )
-        return {
-            "id": str(tagged.label.id),
-            "item": {"kind": tagged.label.item_kind, "id": tagged.label.item_id},
-            "label": tagged.label.label,
-            "changed": tagged.changed,
-        }
+    )
+    return {
+        "id": str(tagged.label.id),
+        "item": {"kind": tagged.label.item_kind, "id": tagged.label.item_id},
+        "label": tagged.label.label,
+        "changed": tagged.changed,
+    }
 
-    return await run_in_threadpool(run)
 
-
-@router.post(
-    "/labels/remove", tags=["labels"]
-)
+@router.post("/labels/remove", tags=["labels"])
 async def labels_untag(
     body: UntagIn,
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LABELS_WRITE)],
 ) -> Any:
-    def run() -> Any:
-        run_in_unit(
-            container.database,
-            lambda unit: do_untag_item(
-                unit,
-                item_kind=body.item.kind,
-                item_id=body.item.id,
-                label=body.label,
-                actor=principal.actor,
-            ),
+    await container.tx.awrite(
+        lambda unit: do_untag_item(
+            unit,
+            item_kind=body.item.kind,
+            item_id=body.item.id,
+            label=body.label,
+            actor=principal.actor,
         )
-        return {"removed": True}
-
-    return await run_in_threadpool(run)
+    )
+    return {"removed": True}
 
 
 # -- appeals --------------------------------------------------------------------------------
@@ -377,19 +335,18 @@ async def appeal_submit(body: AppealIn, container: ContainerDep) -> Any:
     """Contest a decision (DSA Art. 20) with the token of a statement of reasons (the affected
     user) or of a notice's status link (the notifier, against a decision not to act)."""
 
-    def run() -> Any:
-        receipt = run_in_unit(
-            container.database,
-            lambda unit: do_submit_appeal(
-                unit,
-                token=body.token,
-                explanation=body.explanation,
-                contact_email=body.email,
-                policy=container.nta.review,
-                actor=PUBLIC_NOTIFIER,
-            ),
+    receipt = await container.tx.awrite(
+        lambda unit: do_submit_appeal(
+            unit,
+            token=body.token,
+            explanation=body.explanation,
+            contact_email=body.email,
+            policy=container.nta.review,
+            actor=PUBLIC_NOTIFIER,
         )
-        return {
+    )
+    return to_json(
+        {
             "id": str(receipt.id),
             "submitted_at": receipt.submitted_at,
             "status": receipt.status,
@@ -397,8 +354,7 @@ async def appeal_submit(body: AppealIn, container: ContainerDep) -> Any:
             "decision_id": str(receipt.decision_id),
             "deadline": receipt.deadline,
         }
-
-    return to_json(await run_in_threadpool(run))
+    )
 
 
 @router.get("/appeals", tags=["appeals"])
@@ -408,26 +364,20 @@ async def appeals_list(
     status: str = "open",
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"appeals": list_appeals(session, status=status, limit=limit)}
+    return to_json(
+        await container.tx.aread(
+            lambda session: {"appeals": list_appeals(session, status=status, limit=limit)}
+        )
+    )
 
-    return to_json(await run_in_threadpool(read))
 
-
-@router.get(
-    "/appeals/{appeal_id}", tags=["appeals"]
-)
+@router.get("/appeals/{appeal_id}", tags=["appeals"])
 async def appeal_get(
     appeal_id: uuid.UUID,
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.APPEALS_READ)],
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return get_appeal(session, appeal_id)
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(await container.tx.aread(lambda session: get_appeal(session, appeal_id)))
 
 
 @router.post(
@@ -442,18 +392,14 @@ async def appeal_decide(
 ) -> Any:
     """Decide an appeal; only someone who neither took nor approved the decision may."""
 
-    def run() -> Any:
-        appeal = run_in_unit(
-            container.database,
-            lambda unit: do_decide_appeal(
-                unit, appeal_id, body, policy=container.nta.review, actor=principal.actor
-            ),
+    def decide(unit: UnitOfWork) -> None:
+        appeal = do_decide_appeal(
+            unit, appeal_id, body, policy=container.nta.review, actor=principal.actor
         )
-        container.nta.dispatch_enforcement([appeal.decision_id])
-        with container.database.reader() as session:
-            return to_json(get_appeal(session, appeal_id))
+        container.decisions.enforce_after_commit(unit, appeal.decision_id)
 
-    return await run_in_threadpool(run)
+    await container.tx.awrite(decide)
+    return to_json(await container.tx.aread(lambda session: get_appeal(session, appeal_id)))
 
 
 # -- out-of-court disputes --------------------------------------------------------------------
@@ -463,11 +409,11 @@ async def disputes_list(
     _: Annotated[Principal, require(Permission.DISPUTES_READ)],
     status: Literal["open", "decided", "withdrawn"] | None = None,
 ) -> Any:
-    def read() -> Any:
-        with container.database.reader() as session:
-            return {"disputes": list_disputes(session, status=status)}
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(
+            lambda session: {"disputes": list_disputes(session, status=status)}
+        )
+    )
 
 
 @router.post(
@@ -480,13 +426,10 @@ async def dispute_record(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.DISPUTES_WRITE)],
 ) -> Any:
-    def run() -> Any:
-        dispute = run_in_unit(
-            container.database, lambda unit: do_record_dispute(unit, body, actor=principal.actor)
-        )
-        return dispute_view(dispute)
-
-    return to_json(await run_in_threadpool(run))
+    dispute = await container.tx.awrite(
+        lambda unit: do_record_dispute(unit, body, actor=principal.actor)
+    )
+    return to_json(dispute_view(dispute))
 
 
 @router.post(
@@ -499,14 +442,10 @@ async def dispute_outcome(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.DISPUTES_WRITE)],
 ) -> Any:
-    def run() -> Any:
-        dispute = run_in_unit(
-            container.database,
-            lambda unit: do_record_dispute_outcome(unit, dispute_id, body, actor=principal.actor),
-        )
-        return dispute_view(dispute)
-
-    return to_json(await run_in_threadpool(run))
+    dispute = await container.tx.awrite(
+        lambda unit: do_record_dispute_outcome(unit, dispute_id, body, actor=principal.actor)
+    )
+    return to_json(dispute_view(dispute))
 
 
 @router.post(
@@ -521,17 +460,12 @@ async def dispute_implementation(
 ) -> Any:
     """Record whether a body's reversal was implemented; implementing it undoes the measures."""
 
-    def run() -> Any:
-        dispute = run_in_unit(
-            container.database,
-            lambda unit: do_record_dispute_implementation(
-                unit, dispute_id, body, actor=principal.actor
-            ),
-        )
-        container.nta.dispatch_enforcement([dispute.decision_id])
+    def record(unit: UnitOfWork) -> Any:
+        dispute = do_record_dispute_implementation(unit, dispute_id, body, actor=principal.actor)
+        container.decisions.enforce_after_commit(unit, dispute.decision_id)
         return dispute_view(dispute)
 
-    return to_json(await run_in_threadpool(run))
+    return to_json(await container.tx.awrite(record))
 
 
 # -- statements of reasons (public, with the token) -------------------------------------------
@@ -543,17 +477,17 @@ async def statement_get(
 ) -> Any:
     """A statement of reasons (DSA Art. 17), for whoever holds its link."""
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return statement_view(
+    return to_json(
+        await container.tx.aread(
+            lambda session: statement_view(
                 session,
                 statement_id,
                 token,
                 links=container.nta.review.links,
                 now=container.clock.now(),
             )
-
-    return to_json(await run_in_threadpool(read))
+        )
+    )
 
 
 @router.get("/transparency/proofs/{decision_id}", tags=["transparency"], openapi_extra=PUBLIC)
@@ -566,8 +500,6 @@ async def transparency_proof_get(
     for whoever holds a statement of reasons of that decision (docs/transparency.md)."""
     from safeharbour.transparency.reports import statement_proof
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return statement_proof(session, decision_id, token)
-
-    return to_json(await run_in_threadpool(read))
+    return to_json(
+        await container.tx.aread(lambda session: statement_proof(session, decision_id, token))
+    )

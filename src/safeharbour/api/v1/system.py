@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
 
 from safeharbour.audit.chain import entries_after, verify_chain
 from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key, list_api_keys
@@ -16,7 +16,6 @@ from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import ROLE_PERMISSIONS, Permission, Role
 from safeharbour.intake.queries import account_view, channel_view, post_view
 from safeharbour.kit.clock import rfc3339
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.holds import do_place_legal_hold, do_release_legal_hold, list_holds
 from safeharbour.web.deps import ContainerDep, require
 
@@ -47,28 +46,22 @@ async def audit_entries(
     after_seq: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> dict[str, Any]:
-    def read() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return {"entries": entries_after(session, after_seq, limit)}
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: {"entries": entries_after(session, after_seq, limit)}
+    )
 
 
 @router.get("/audit/verify", tags=["audit"])
 async def audit_verify(
     container: ContainerDep, _: Annotated[Principal, require(Permission.AUDIT_VERIFY)]
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            report = verify_chain(session)
-        return {
-            "ok": report.ok,
-            "entries": report.entries,
-            "first_broken_seq": report.first_broken_seq,
-            "reason": report.reason,
-        }
-
-    return await run_in_threadpool(run)
+    report = await container.tx.aread(verify_chain)
+    return {
+        "ok": report.ok,
+        "entries": report.entries,
+        "first_broken_seq": report.first_broken_seq,
+        "reason": report.reason,
+    }
 
 
 # -- legal holds --------------------------------------------------------------------------
@@ -103,22 +96,18 @@ async def place_hold(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.HOLDS_WRITE)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        hold = run_in_unit(
-            container.database,
-            lambda unit: do_place_legal_hold(
-                unit,
-                subject_kind=body.subject_kind,
-                subject_id=body.subject_id,
-                reason=body.reason,
-                held_until=body.held_until,
-                reference=body.reference,
-                actor=principal.actor,
-            ),
+    hold = await container.tx.awrite(
+        lambda unit: do_place_legal_hold(
+            unit,
+            subject_kind=body.subject_kind,
+            subject_id=body.subject_id,
+            reason=body.reason,
+            held_until=body.held_until,
+            reference=body.reference,
+            actor=principal.actor,
         )
-        return _hold_out(hold)
-
-    return await run_in_threadpool(run)
+    )
+    return _hold_out(hold)
 
 
 @router.get("/legal/holds", tags=["legal"])
@@ -127,12 +116,11 @@ async def get_holds(
     _: Annotated[Principal, require(Permission.HOLDS_READ)],
     active: bool = True,
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            holds = list_holds(session, active_only=active, now=container.clock.now())
-            return {"holds": [_hold_out(h) for h in holds]}
+    def run(session: Session) -> dict[str, Any]:
+        holds = list_holds(session, active_only=active, now=container.clock.now())
+        return {"holds": [_hold_out(h) for h in holds]}
 
-    return await run_in_threadpool(run)
+    return await container.tx.aread(run)
 
 
 @router.post(
@@ -144,14 +132,10 @@ async def release_hold(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.HOLDS_WRITE)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        hold = run_in_unit(
-            container.database,
-            lambda unit: do_release_legal_hold(unit, hold_id, actor=principal.actor),
-        )
-        return _hold_out(hold)
-
-    return await run_in_threadpool(run)
+    hold = await container.tx.awrite(
+        lambda unit: do_release_legal_hold(unit, hold_id, actor=principal.actor)
+    )
+    return _hold_out(hold)
 
 
 # -- the platform mirror ------------------------------------------------------------------
@@ -164,11 +148,11 @@ async def get_post(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.MIRROR_READ)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return post_view(session, post_id, may_see_sealed=principal.can(Permission.HOLDS_READ))
-
-    return await run_in_threadpool(run)
+    return await container.tx.aread(
+        lambda session: post_view(
+            session, post_id, may_see_sealed=principal.can(Permission.HOLDS_READ)
+        )
+    )
 
 
 @router.get(
@@ -180,11 +164,7 @@ async def get_account(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.MIRROR_READ)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return account_view(session, account_id)
-
-    return await run_in_threadpool(run)
+    return await container.tx.aread(lambda session: account_view(session, account_id))
 
 
 @router.get(
@@ -196,11 +176,7 @@ async def get_channel(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.MIRROR_READ)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return channel_view(session, channel_id)
-
-    return await run_in_threadpool(run)
+    return await container.tx.aread(lambda session: channel_view(session, channel_id))
 
 
 # -- API keys -----------------------------------------------------------------------------
@@ -220,44 +196,38 @@ async def create_key(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.KEYS_WRITE)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        created = run_in_unit(
-            container.database,
-            lambda unit: do_create_api_key(
-                unit,
-                role=body.role,
-                owner_id=body.owner_id,
-                label=body.label,
-                actor=principal.actor,
-            ),
+    created = await container.tx.awrite(
+        lambda unit: do_create_api_key(
+            unit,
+            role=body.role,
+            owner_id=body.owner_id,
+            label=body.label,
+            actor=principal.actor,
         )
-        return {"id": str(created.id), "key": created.secret}
-
-    return await run_in_threadpool(run)
+    )
+    return {"id": str(created.id), "key": created.secret}
 
 
 @router.get("/admin/keys", tags=["admin"])
 async def get_keys(
     container: ContainerDep, _: Annotated[Principal, require(Permission.KEYS_READ)]
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        with container.database.reader() as session:
-            return {
-                "keys": [
-                    {
-                        "id": str(k.id),
-                        "prefix": k.prefix,
-                        "role": k.role,
-                        "owner_id": str(k.owner_id) if k.owner_id else None,
-                        "label": k.label,
-                        "created_at": rfc3339(k.created_at),
-                        "revoked_at": rfc3339(k.revoked_at) if k.revoked_at else None,
-                    }
-                    for k in list_api_keys(session)
-                ]
-            }
-
-    return await run_in_threadpool(run)
+    return await container.tx.aread(
+        lambda session: {
+            "keys": [
+                {
+                    "id": str(k.id),
+                    "prefix": k.prefix,
+                    "role": k.role,
+                    "owner_id": str(k.owner_id) if k.owner_id else None,
+                    "label": k.label,
+                    "created_at": rfc3339(k.created_at),
+                    "revoked_at": rfc3339(k.revoked_at) if k.revoked_at else None,
+                }
+                for k in list_api_keys(session)
+            ]
+        }
+    )
 
 
 @router.post(
@@ -269,11 +239,7 @@ async def revoke_key(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.KEYS_WRITE)],
 ) -> dict[str, Any]:
-    def run() -> dict[str, Any]:
-        key = run_in_unit(
-            container.database,
-            lambda unit: do_revoke_api_key(unit, key_id, actor=principal.actor),
-        )
-        return {"id": str(key.id), "revoked_at": rfc3339(key.revoked_at)}  # type: ignore[arg-type]
-
-    return await run_in_threadpool(run)
+    key = await container.tx.awrite(
+        lambda unit: do_revoke_api_key(unit, key_id, actor=principal.actor)
+    )
+    return {"id": str(key.id), "revoked_at": rfc3339(key.revoked_at)}  # type: ignore[arg-type]
