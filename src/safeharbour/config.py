@@ -7,6 +7,7 @@ the data directory; `SAFEHARBOUR_DATABASE_URL` moves only the database.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -43,8 +44,32 @@ class Settings(BaseSettings):
     public_base_url: str = "http://127.0.0.1:8000"
     ingest_max_body_bytes: int = 10 * 1024 * 1024
     ingest_max_events: int = 1000
+    ingest_max_future_seconds: int = Field(
+        default=24 * 3600,
+        ge=0,
+        le=30 * 24 * 3600,
+        description="How far ahead of this server's clock an event's `occurred_at` may be "
+        "(platform clock skew); later events are refused with a 422 naming the field, since "
+        "a far-future version would freeze the mirror row against every real update.",
+    )
     session_ttl_hours: int = 12
-    login_attempts_per_minute: int = 10
+    login_attempts_per_minute: int = Field(
+        default=10,
+        ge=1,
+        description="Sign-in attempts per minute for one account from one address (then 429); "
+        "the account alone is slowed by growing delays beyond this, never locked.",
+    )
+    login_address_attempts_per_minute: int = Field(
+        default=50,
+        ge=1,
+        description="Sign-in attempts per minute from one address, all accounts together.",
+    )
+    login_max_delay_seconds: float = Field(
+        default=8.0,
+        ge=0,
+        le=60,
+        description="Longest delay before checking a password of an account under attack.",
+    )
     outbox_poll_seconds: float = 0.5
     bus: Literal["embedded", "nats"] = Field(
         default="embedded",
@@ -213,6 +238,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return Path(value).expanduser()
         return value
+
+    @property
+    def ingest_max_future(self) -> timedelta:
+        """`ingest_max_future_seconds` as a duration."""
+        return timedelta(seconds=self.ingest_max_future_seconds)
 
     @property
     def resolved_data_dir(self) -> Path:

@@ -311,15 +311,28 @@ def test_failures_for_one_email_are_throttled(
     assert login(client, "mod@example.org").status_code == 303
 
 
-def test_failures_from_one_client_are_throttled_across_emails(
+def test_attempts_from_one_client_are_throttled_across_emails(
     client: Any, container: Container, clock: ManualClock, moderator: CreatedUser
 ) -> None:
-    limit = container.settings.login_attempts_per_minute
+    limit = container.settings.login_address_attempts_per_minute
     for n in range(limit):
         assert login(client, f"guess{n}@example.org", "not the password").status_code == 401
     assert login(client, "mod@example.org").status_code == 429
     clock.advance(timedelta(seconds=61))
     assert login(client, "mod@example.org").status_code == 303
+
+
+def test_guessing_from_one_address_does_not_lock_the_owner_out(
+    app: Any, container: Container, moderator: CreatedUser
+) -> None:
+    """The pair (account, address) is refused; the account itself only gets slower."""
+    limit = container.settings.login_attempts_per_minute
+    attacker = TestClient(app, client=("198.51.100.7", 50000))
+    for _ in range(limit):
+        assert login(attacker, "mod@example.org", "not the password at all").status_code == 401
+    assert login(attacker, "mod@example.org", "not the password at all").status_code == 429
+    owner = TestClient(app, client=("203.0.113.20", 50000))
+    assert login(owner, "mod@example.org").status_code == 303
 
 
 def test_success_resets_the_email_count(
@@ -369,7 +382,7 @@ def https_client(tmp_path: Any, database_url: str, clock: ManualClock) -> Iterat
 def test_under_https_cookies_are_secure_and_host_prefixed(
     https_client: TestClient, make_user: MakeUser
 ) -> None:
-    make_user("tls@example.org", "auditor")
+    make_user("tls@example.org", "moderator")
     page = https_client.get("/console/login")
     assert "secure" in set_cookies(page)["__Host-sh_csrf"]
     response = login(https_client, "tls@example.org")

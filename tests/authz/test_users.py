@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pyotp
@@ -19,7 +19,7 @@ from safeharbour.authz.sessions import (
     LoginThrottle,
     OpenedSession,
     do_close_session,
-    do_open_session,
+    sign_in,
     session_principal,
 )
 from safeharbour.authz.users import (
@@ -33,7 +33,7 @@ from safeharbour.bootstrap import Container
 from safeharbour.kit.clock import ManualClock
 from safeharbour.kit.db import SYSTEM
 from safeharbour.kit.errors import Conflict, InvalidInput, RateLimited
-from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.transactions import Transactions, run_in_unit
 from tests.authz.conftest import PASSWORD, audit_entries, audit_text
 from tests.conftest import bearer
 
@@ -44,17 +44,14 @@ def open_session(
     container: Container, email: str, password: str = PASSWORD, totp: str | None = None
 ) -> OpenedSession | LoginFailed:
     policy = LoginPolicy.from_settings(container.settings, container.keys.secret_key)
-    return run_in_unit(
-        container.database,
-        lambda unit: do_open_session(
-            unit,
-            email=email,
-            password=password,
-            totp_code=totp,
-            client_ip="192.0.2.1",
-            policy=policy,
-            cipher=container.keys.cipher,
-        ),
+    attempt = policy.admit(email=email, client_ip="192.0.2.1", now=container.clock.now())
+    return sign_in(
+        Transactions(container.database),
+        attempt,
+        password=password,
+        totp_code=totp,
+        policy=policy,
+        cipher=container.keys.cipher,
     )
 
 
@@ -101,7 +98,7 @@ def test_verify_password_never_raises_on_a_malformed_hash() -> None:
 def test_an_outdated_hash_is_replaced_at_the_next_login(
     container: Container, make_user: MakeUser
 ) -> None:
-    created = make_user("old@example.org", "auditor")
+    created = make_user("old@example.org", "moderator")
     weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash(PASSWORD)
     with container.database.uow() as unit:
         user = unit.session.get(User, created.id)
@@ -122,13 +119,15 @@ def test_an_outdated_hash_is_replaced_at_the_next_login(
 def test_session_principal_carries_the_owner_of_authority_and_flagger_users(
     container: Container, make_user: MakeUser, agency_id: uuid.UUID, flagger_id: uuid.UUID
 ) -> None:
-    make_user("officer@bka.example.de", "authority", agency_id=agency_id)
+    officer = make_user("officer@bka.example.de", "authority", agency_id=agency_id)
+    assert officer.totp is not None
+    code = pyotp.TOTP(officer.totp.secret).at(container.clock.now())
     make_user("analyst@hotline.example", "trusted_flagger", flagger_id=flagger_id)
-    for email, owner in (
-        ("officer@bka.example.de", agency_id),
-        ("analyst@hotline.example", flagger_id),
+    for email, owner, totp in (
+        ("officer@bka.example.de", agency_id, code),
+        ("analyst@hotline.example", flagger_id, None),
     ):
-        opened = open_session(container, email)
+        opened = open_session(container, email, totp=totp)
         assert isinstance(opened, OpenedSession)
         with container.database.reader() as session:
             principal = session_principal(session, opened.token, now=container.clock.now())
@@ -149,32 +148,58 @@ def test_closing_a_session_twice_is_a_conflict(container: Container, make_user: 
         assert session_principal(session, opened.token, now=container.clock.now()) is None
 
 
+def _admit(throttle: LoginThrottle, account: str, address: str, now: datetime) -> float:
+    return throttle.admit(pair=f"{account}|{address}", address=address, account=account, now=now)
+
+
 def test_throttle_window_slides(clock: ManualClock) -> None:
     throttle = LoginThrottle(3)
-    keys = ["email:a"]
     for _ in range(3):
-        throttle.check(keys, clock.now())
-        throttle.record_failure(keys, clock.now())
+        _admit(throttle, "a", "ip1", clock.now())
         clock.advance(timedelta(seconds=20))
     with pytest.raises(RateLimited):
-        throttle.check(keys, clock.now() - timedelta(seconds=1))
-    # 60 s after the first failure, one slot is free again.
-    throttle.check(keys, clock.now())
-    throttle.check(["email:b"], clock.now())
+        _admit(throttle, "a", "ip1", clock.now() - timedelta(seconds=1))
+    # 60 s after the first attempt, one slot is free again.
+    _admit(throttle, "a", "ip1", clock.now())
+    _admit(throttle, "b", "ip1", clock.now())
 
 
 def test_throttle_forgets_the_oldest_keys_past_its_bound(clock: ManualClock) -> None:
-    throttle = LoginThrottle(1, max_keys=2)
-    for key in ("a", "b", "c"):
-        throttle.record_failure([key], clock.now())
-    throttle.check(["a"], clock.now())  # forgotten
+    throttle = LoginThrottle(1, address_attempts_per_minute=10, max_keys=4)
+    _admit(throttle, "a", "ip", clock.now())
     with pytest.raises(RateLimited):
-        throttle.check(["c"], clock.now())
+        _admit(throttle, "a", "ip", clock.now())
+    for account in ("b", "c"):  # pushes a's keys out
+        _admit(throttle, account, "ip", clock.now())
+    _admit(throttle, "a", "ip", clock.now())  # forgotten
+
+
+def test_the_account_alone_is_delayed_never_refused(clock: ManualClock) -> None:
+    """Guesses for one account from many addresses slow it down; its owner still gets in."""
+    throttle = LoginThrottle(3, max_account_delay=4.0)
+    delays = [_admit(throttle, "victim", f"ip{n}", clock.now()) for n in range(10)]
+    assert delays[:3] == [0.0, 0.0, 0.0]
+    assert delays[3:7] == [0.25, 0.5, 1.0, 2.0]
+    assert delays[-1] == 4.0  # capped, and never a RateLimited
+    assert _admit(throttle, "victim", "owner-ip", clock.now()) == 4.0
+
+
+def test_one_address_cannot_spend_another_address_budget(clock: ManualClock) -> None:
+    throttle = LoginThrottle(2, address_attempts_per_minute=4)
+    for _ in range(2):
+        _admit(throttle, "victim", "attacker", clock.now())
+    with pytest.raises(RateLimited):  # the pair is spent
+        _admit(throttle, "victim", "attacker", clock.now())
+    for account in ("x", "y"):
+        _admit(throttle, account, "attacker", clock.now())
+    with pytest.raises(RateLimited):  # the address is spent, for every account
+        _admit(throttle, "z", "attacker", clock.now())
+    _admit(throttle, "victim", "owner", clock.now())  # the owner's own address is untouched
 
 
 # -- TOTP enrolment and disabling -------------------------------------------------------------
 def test_enable_totp_then_it_is_required(container: Container, make_user: MakeUser) -> None:
-    created = make_user("later@example.org", "legal_officer")
+    created = make_user("later@example.org", "moderator")
     enrol = lambda unit: do_enable_totp(  # noqa: E731
         unit, created.id, cipher=container.keys.cipher, actor=SYSTEM
     )

@@ -79,4 +79,3 @@ def test_an_existing_world_readable_database_is_tightened(tmp_path: Path) -> Non
     assert modes["."] == 0o700
     assert modes["safeharbour.db"] == 0o600
     assert modes["keys/secret.key"] == 0o600
-

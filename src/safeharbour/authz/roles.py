@@ -28,6 +28,8 @@ class Permission(StrEnum):
     AUDIT_VERIFY = "audit:log:verify"
     HOLDS_READ = "legal:holds:read"
     HOLDS_WRITE = "legal:holds:write"
+    SEALED_CONTENT_READ = "legal:sealed:read"
+    """The text and media of a post kept sealed under a legal hold (intake/queries.py)."""
     USERS_READ = "admin:users:read"
     USERS_WRITE = "admin:users:write"
     KEYS_READ = "admin:keys:read"
@@ -103,6 +105,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         | {
             Permission.HOLDS_READ,
             Permission.HOLDS_WRITE,
+            Permission.SEALED_CONTENT_READ,
             Permission.AUDIT_READ,
             Permission.LEGAL_REQUESTS_READ,
             Permission.LEGAL_REQUESTS_ANSWER,
@@ -141,3 +144,28 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def has_permission(role: Role | str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[Role(role)]
+
+
+SECOND_FACTOR_PERMISSIONS = frozenset(
+    {
+        Permission.LEGAL_REQUESTS_SUBMIT,  # authorities: their requests, disclosure downloads
+        Permission.LEGAL_REQUESTS_READ,  # requests name suspects and victims
+        Permission.LEGAL_REQUESTS_ANSWER,  # releases disclosure packages
+        Permission.HOLDS_WRITE,
+        Permission.USERS_WRITE,  # could create any of the above
+        Permission.KEYS_WRITE,
+        Permission.DECISIONS_APPROVE,  # the second pair of eyes on irreversible decisions
+    }
+)
+"""Holding any of these makes a second factor mandatory at sign-in.
+
+Derived from permissions rather than listed by role, so that a role given one of them later
+needs a second factor without anyone remembering to say so. Today this means admin, legal
+officer, auditor (reads authority requests), authority and senior moderator: a senior
+moderator's approval is the second pair of eyes on irreversible decisions, and a second pair
+of eyes that a stolen password can supply is not one (docs/security.md).
+"""
+
+
+def requires_second_factor(role: Role | str) -> bool:
+    return bool(ROLE_PERMISSIONS[Role(role)] & SECOND_FACTOR_PERMISSIONS)

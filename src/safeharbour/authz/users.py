@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from safeharbour.audit.tags import AuditTag
 from safeharbour.authz.models import ConsoleSession, User
-from safeharbour.authz.roles import Role
+from safeharbour.authz.roles import Role, requires_second_factor
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
 from safeharbour.kit.ids import new_id
@@ -210,12 +210,16 @@ def do_create_user(
     role: Role | str,
     agency_id: uuid.UUID | None = None,
     flagger_id: uuid.UUID | None = None,
-    totp: bool = False,
+    totp: bool | None = None,
     cipher: FieldCipher,
     actor: Actor,
     demo: bool = False,
 ) -> CreatedUser:
-    """Create a console user; with `totp`, enrol a TOTP secret and require it at every login.
+    """Create a console user; enrol a TOTP secret and require it at every login when the role
+    needs a second factor (`requires_second_factor`) or `totp` asks for one.
+
+    `totp=False` for a role that needs a second factor is InvalidInput on `totp`: an officer
+    who can see or release personal data is never created with a password alone.
 
     Errors: InvalidInput on `email`, `password`, `role`, `agency`, `flagger`; NotFound on
     `agency`/`flagger` when the id names nothing; Conflict on `email` when it is taken (also
@@ -225,6 +229,12 @@ def do_create_user(
     address = normalise_email(email)
     check_password_policy(password)
     parsed_role = _parse_role(role)
+    if totp is False and requires_second_factor(parsed_role):
+        raise InvalidInput(
+            f"role {parsed_role} can see or release personal data and needs a second factor; "
+            "it is always created with TOTP",
+            field="totp",
+        )
     _check_owner(unit, parsed_role, agency_id, flagger_id)
     if email_taken(unit.session, address):
         raise Conflict("a user with this e-mail address already exists", field="email")
@@ -240,7 +250,8 @@ def do_create_user(
         created_at=unit.clock.now(),
         demo=demo,
     )
-    enrolment = _enrol_totp(user, cipher) if totp else None
+    wants_totp = bool(totp) or requires_second_factor(parsed_role)
+    enrolment = _enrol_totp(user, cipher) if wants_totp else None
     unit.session.add(user)
     unit.session.flush()
     owner = {"agency": agency_id} if agency_id else {"flagger": flagger_id} if flagger_id else {}
@@ -269,6 +280,84 @@ def do_enable_totp(
     enrolment = _enrol_totp(user, cipher)
     unit.record(AuditTag.AUTHZ_USER_TOTP_ENABLED, actor=actor, subjects={"user": user.id})
     return enrolment
+
+
+@dataclass(frozen=True)
+class PendingEnrolment:
+    """A second factor being set up at sign-in: shown until the user confirms it with a code."""
+
+    enrolment: TotpEnrolment
+    started: bool
+    """True when this call generated the secret (it was not shown before)."""
+
+
+def do_begin_totp_enrolment(
+    unit: UnitOfWork, user_id: uuid.UUID, *, cipher: FieldCipher, actor: Actor
+) -> PendingEnrolment:
+    """The secret a user without a second factor is setting up, generated on first call.
+
+    For users whose role needs a second factor but who were created before it was mandatory:
+    their sessions open only the enrolment page until `do_confirm_totp_enrolment`. The same
+    secret is shown again on a reload until it is confirmed, so an authenticator app that
+    already scanned it keeps working. Conflict when a second factor is already required.
+    """
+    user = unit.session.get(User, user_id, with_for_update=True)
+    if user is None:
+        raise NotFound("no user with this id", field="user_id")
+    if user.totp_required:
+        raise Conflict("TOTP is already enabled for this user", field="user_id")
+    started = user.totp_secret_encrypted is None
+    if started:
+        user.totp_secret_encrypted = cipher.encrypt(pyotp.random_base32())
+        user.totp_last_counter = None
+        unit.record(
+            AuditTag.AUTHZ_USER_TOTP_ENROLMENT_STARTED, actor=actor, subjects={"user": user.id}
+        )
+    assert user.totp_secret_encrypted is not None
+    secret = cipher.decrypt(user.totp_secret_encrypted)
+    uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=TOTP_ISSUER)
+    return PendingEnrolment(TotpEnrolment(secret=secret, provisioning_uri=uri), started)
+
+
+def do_confirm_totp_enrolment(
+    unit: UnitOfWork, user_id: uuid.UUID, code: str, *, cipher: FieldCipher, actor: Actor
+) -> None:
+    """Require the pending secret from now on, once the user proved their app shows its codes.
+
+    InvalidInput on `code` when the code does not match the pending secret (one step of clock
+    skew either way); the code's step is remembered, so it cannot also sign in later.
+    """
+    user = unit.session.get(User, user_id, with_for_update=True)
+    if user is None:
+        raise NotFound("no user with this id", field="user_id")
+    if user.totp_required:
+        raise Conflict("TOTP is already enabled for this user", field="user_id")
+    if user.totp_secret_encrypted is None:
+        raise Conflict("no second factor is being set up for this user", field="user_id")
+    totp = pyotp.TOTP(cipher.decrypt(user.totp_secret_encrypted))
+    cleaned = (code or "").replace(" ", "").strip()
+    current = totp.timecode(unit.clock.now())
+    matched = next(
+        (
+            step
+            for step in range(current - 1, current + 2)
+            if len(cleaned) == 6 and secrets.compare_digest(totp.generate_otp(step), cleaned)
+        ),
+        None,
+    )
+    if matched is None:
+        raise InvalidInput(
+            "the code does not match; check the app's clock and enter the current code",
+            field="code",
+        )
+    user.totp_required = True
+    user.totp_last_counter = matched
+    unit.record(
+        AuditTag.AUTHZ_USER_TOTP_ENABLED,
+        actor=actor,
+        subjects={"user": user.id},
+        snapshot={"enrolled_at_sign_in": True},
+    )
 
 
 def do_disable_user(unit: UnitOfWork, user_id: uuid.UUID, *, actor: Actor) -> User:

@@ -70,13 +70,20 @@ def users_create(
         typer.Option("--flagger", help="Trusted flagger id (required for role trusted_flagger)."),
     ] = None,
     totp: Annotated[
-        bool, typer.Option("--totp", help="Require a TOTP code at sign-in; prints its URI.")
+        bool,
+        typer.Option(
+            "--totp",
+            help="Require a TOTP code at sign-in (always done for roles that can see or "
+            "release personal data); prints its secret and URI.",
+        ),
     ] = False,
     data_dir: DataDirOption = None,
 ) -> None:
     """Create a console user; reads the password (12+ characters) from stdin, prints the id.
 
-    With --totp the otpauth:// provisioning URI is printed to stderr, once.
+    For admin, senior_moderator, legal_officer, auditor and authority (and any role with
+    --totp) a TOTP secret is enrolled; the secret and its otpauth:// provisioning URI are
+    printed to stderr, once.
     """
     from safeharbour.authz.users import do_create_user
     from safeharbour.kit.transactions import run_in_unit
@@ -95,7 +102,7 @@ def users_create(
                     role=role,
                     agency_id=agency_id,
                     flagger_id=flagger_id,
-                    totp=totp,
+                    totp=True if totp else None,
                     cipher=container.keys.cipher,
                     actor=cli_actor(),
                 ),
@@ -104,6 +111,7 @@ def users_create(
         err.print(
             "TOTP enabled. Add this to the user's authenticator app (shown once):", markup=False
         )
+        err.print(f"secret: {created.totp.secret}", markup=False)
         err.print(created.totp.provisioning_uri, markup=False)
     out(str(created.id))
 

@@ -31,10 +31,18 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from safeharbour.authz.principal import PermissionMissing
 from safeharbour.authz.sessions import LoginPolicy
 from safeharbour.consoles.forms import FORM_ERROR, plain_errors
-from safeharbour.consoles.guard import CookiePolicy, SignInRequired, console_guard
+from safeharbour.consoles.guard import (
+    SECOND_FACTOR_PATH,
+    CookiePolicy,
+    SecondFactorRequired,
+    SignInRequired,
+    console_guard,
+)
 from safeharbour.consoles.pages import STATIC_DIR, NavItem, base_path, error_page
+from safeharbour.consoles.role_words import not_allowed_message
 from safeharbour.kit.errors import DomainError
 from safeharbour.web.errors import STATUS_BY_ERROR
 
@@ -118,11 +126,24 @@ def _sign_in(request: Request) -> Response:
     return error_page(request, 401, "Sign in to continue.")
 
 
+def _enrol_second_factor(request: Request) -> Response:
+    enrol = f"{base_path(request)}{SECOND_FACTOR_PATH}"
+    if request.headers.get("HX-Request"):
+        return Response(status_code=401, headers={"HX-Redirect": enrol})
+    if request.method in ("GET", "HEAD"):
+        return RedirectResponse(enrol, status_code=303)
+    return error_page(request, 403, "Set up your second factor to continue.")
+
+
 def _install_error_pages(console: FastAPI) -> None:
     @console.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> Response:
+        if isinstance(exc, SecondFactorRequired):
+            return _enrol_second_factor(request)
         if isinstance(exc, SignInRequired):
             return _sign_in(request)
+        if isinstance(exc, PermissionMissing):
+            return error_page(request, 403, not_allowed_message(exc.role, exc.permission))
         return error_page(request, _status_of(exc), exc.message)
 
     @console.exception_handler(RequestValidationError)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from typing import Annotated
 
@@ -14,14 +15,20 @@ from safeharbour.authz.sessions import (
     ActiveSession,
     LoginFailed,
     LoginPolicy,
-    OpenedSession,
     do_close_session,
-    do_open_session,
+    sign_in,
 )
-from safeharbour.consoles.guard import cookies, login_csrf_token, signed_in
+from safeharbour.authz.users import do_begin_totp_enrolment, do_confirm_totp_enrolment
+from safeharbour.consoles.guard import (
+    SECOND_FACTOR_ENROLMENT,
+    SECOND_FACTOR_PATH,
+    cookies,
+    login_csrf_token,
+    signed_in,
+)
 from safeharbour.consoles.pages import base_path, identity_of, render
-from safeharbour.kit.errors import Conflict, NotFound, RateLimited
-from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.errors import Conflict, InvalidInput, NotFound, RateLimited
+from safeharbour.kit.transactions import Transactions, run_in_unit
 from safeharbour.web.deps import PUBLIC
 
 router = APIRouter()
@@ -43,6 +50,23 @@ def safe_next(request: Request, candidate: str | None) -> str:
     ):
         return candidate
     return home
+
+
+async def _work_queue(request: Request, user_id: object) -> str | None:
+    """Where a user's work starts (their role's queue), for a sign-in that asked for no page."""
+    from sqlalchemy import select
+
+    from safeharbour.authz.models import User
+    from safeharbour.consoles.role_words import home_of
+
+    container = request.app.state.container
+    role = await Transactions(container.database).aread(
+        lambda session: session.scalar(select(User.role).where(User.id == user_id))
+    )
+    sections = {item.path.strip("/").split("/")[0] for item in request.app.state.nav}
+    sections |= {route.path.strip("/").split("/")[0] for route in request.app.routes}
+    path = home_of(role, sections) if role else None
+    return base_path(request) + path if path else None
 
 
 def _login_page(
@@ -88,24 +112,10 @@ async def login_submit(
     container = request.app.state.container
     policy: LoginPolicy = request.app.state.login_policy
     client_ip = request.client.host if request.client else None
-
-    def attempt() -> OpenedSession | LoginFailed:
-        return run_in_unit(
-            container.database,
-            lambda unit: do_open_session(
-                unit,
-                email=email,
-                password=password,
-                totp_code=totp or None,
-                client_ip=client_ip,
-                policy=policy,
-                cipher=container.keys.cipher,
-            ),
-        )
-
     target = safe_next(request, next_url)
     try:
-        outcome = await run_in_threadpool(attempt)
+        # Counted before anything is checked, so concurrent guesses cannot all get through.
+        attempt = policy.admit(email=email, client_ip=client_ip, now=container.clock.now())
     except RateLimited as exc:
         return _login_page(
             request,
@@ -115,15 +125,97 @@ async def login_submit(
             next_url=target,
             headers={"Retry-After": "60"},
         )
+    if attempt.delay_seconds:
+        # The account alone is slowed, never locked: waited here, holding no thread.
+        await asyncio.sleep(attempt.delay_seconds)
+    outcome = await run_in_threadpool(
+        sign_in,
+        Transactions(container.database),
+        attempt,
+        password=password,
+        totp_code=totp or None,
+        policy=policy,
+        cipher=container.keys.cipher,
+    )
     if isinstance(outcome, LoginFailed):
         return _login_page(request, status_code=401, message=REFUSED, email=email, next_url=target)
+    if outcome.second_factor_pending:
+        target = base_path(request) + SECOND_FACTOR_PATH
+    elif target == base_path(request) + "/":
+        target = await _work_queue(request, outcome.user_id) or target
     response = RedirectResponse(target, status_code=303)
     max_age = int(policy.session_ttl.total_seconds())
     cookies(request).set_session(response, outcome.token, max_age=max_age)
     return response
 
 
-@router.post("/logout")
+def _enrolment_page(
+    request: Request, identity: ActiveSession, *, message: str | None = None, status_code: int = 200
+) -> Response:
+    container = request.app.state.container
+    user_id = identity.principal.user_id
+    assert user_id is not None
+    pending = Transactions(container.database).write(
+        lambda unit: do_begin_totp_enrolment(
+            unit, user_id, cipher=container.keys.cipher, actor=identity.principal.actor
+        )
+    )
+    secret = pending.enrolment.secret  # in groups of four, easier to type into a phone
+    return render(
+        request,
+        "second_factor.html",
+        {
+            "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+            "provisioning_uri": pending.enrolment.provisioning_uri,
+            "message": message,
+            "nav": [],
+        },
+        status_code=status_code,
+    )
+
+
+@router.get(SECOND_FACTOR_PATH, openapi_extra=SECOND_FACTOR_ENROLMENT)
+async def second_factor_form(
+    request: Request, identity: Annotated[ActiveSession, Depends(signed_in)]
+) -> Response:
+    """Set up the second factor a role needs, at the first sign-in after it became mandatory:
+    the secret and its otpauth:// URI, confirmed with a code from the app."""
+    if not identity.second_factor_pending:
+        return RedirectResponse(base_path(request) + "/", status_code=303)
+    return await run_in_threadpool(_enrolment_page, request, identity)
+
+
+@router.post(SECOND_FACTOR_PATH, openapi_extra=SECOND_FACTOR_ENROLMENT)
+async def second_factor_confirm(
+    request: Request,
+    identity: Annotated[ActiveSession, Depends(signed_in)],
+    code: Annotated[str, Form(max_length=16)] = "",
+) -> Response:
+    if not identity.second_factor_pending:
+        return RedirectResponse(base_path(request) + "/", status_code=303)
+    container = request.app.state.container
+    user_id = identity.principal.user_id
+    assert user_id is not None
+
+    def confirm() -> Response:
+        try:
+            Transactions(container.database).write(
+                lambda unit: do_confirm_totp_enrolment(
+                    unit,
+                    user_id,
+                    code,
+                    cipher=container.keys.cipher,
+                    actor=identity.principal.actor,
+                )
+            )
+        except InvalidInput as exc:
+            return _enrolment_page(request, identity, message=exc.message, status_code=422)
+        return RedirectResponse(base_path(request) + "/", status_code=303)
+
+    return await run_in_threadpool(confirm)
+
+
+@router.post("/logout", openapi_extra=SECOND_FACTOR_ENROLMENT)
 async def logout(
     request: Request, identity: Annotated[ActiveSession, Depends(signed_in)]
 ) -> Response:

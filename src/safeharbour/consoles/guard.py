@@ -49,6 +49,17 @@ class SignInRequired(Unauthenticated):
     """No live session on a page that needs one: pages redirect to the login form."""
 
 
+class SecondFactorRequired(SignInRequired):
+    """A session whose role needs a second factor not enrolled yet: only enrolment opens."""
+
+
+SECOND_FACTOR_PATH = "/account/second-factor"
+"""Where, under the consoles, a session pending enrolment is sent."""
+
+SECOND_FACTOR_ENROLMENT = {"x-second-factor-enrolment": True}
+"""`openapi_extra` of the routes a session pending enrolment may use (enrolment, sign-out)."""
+
+
 class CsrfRejected(Forbidden):
     """A write without the right CSRF token; always 403, whatever else is wrong."""
 
@@ -177,6 +188,8 @@ async def console_guard(request: Request) -> ActiveSession | None:
         return identity
     if identity is None:
         raise SignInRequired("sign in to continue")
+    if identity.second_factor_pending and not extra.get("x-second-factor-enrolment"):
+        raise SecondFactorRequired("set up your second factor to continue")
     identity.principal.require(Permission.CONSOLE_ENTER)
     needed = extra.get("x-permission")
     if needed:

@@ -30,7 +30,12 @@ class UserIn(BaseModel):
     password: Annotated[str, Field(description="At least 12 characters.")]
     agency_id: uuid.UUID | None = Field(None, description="Required for role authority.")
     flagger_id: uuid.UUID | None = Field(None, description="Required for role trusted_flagger.")
-    totp: bool = Field(False, description="Enrol a TOTP secret and require it at sign-in.")
+    totp: bool | None = Field(
+        None,
+        description="Enrol a TOTP secret and require it at sign-in. Always done for roles that "
+        "can see or release personal data (admin, senior_moderator, legal_officer, auditor, "
+        "authority), for which `false` is refused; other roles only when `true`.",
+    )
 
 
 def _user_out(user: User) -> dict[str, Any]:

@@ -1,0 +1,5 @@
+"""The identity fixtures (users, agencies, trusted flaggers) of the authz tests."""
+
+from tests.authz.conftest import agency_id, flagger_id, make_user
+
+__all__ = ["agency_id", "flagger_id", "make_user"]
