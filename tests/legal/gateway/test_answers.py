@@ -401,3 +401,53 @@ def test_every_action_leaves_its_audit_entry(
     ]
     # Ids and digests only: no statement, no phone number, no e-mail.
     assert "killing" not in texts and "6115500" not in texts and "bka-example" not in texts
+
+
+def test_an_officer_refuses_on_grounds_of_their_own_recorded_as_an_override(
+    client: Any, container: Container, agent: Agent, officer: dict[str, str]
+) -> None:
+    rid = agent.submit(client, removal_order()).json()["id"]
+    rule = {"rule": "R-PROTECTED-EXPRESSION", "text": "The post is political speech."}
+    own = {"text": "The post reports on a court hearing; removing it would hide the news."}
+    # Grounds the proposal did not give are never "following the proposal".
+    followed = answer(
+        client,
+        officer,
+        rid,
+        answer="complied",
+        scope="requesting_country",
+        reasons=[own],
+        followed_proposal=True,
+    )
+    assert followed.status_code == 422
+    assert followed.json()["error"]["details"]["errors"][0]["field"] == "reasons"
+    empty = answer(
+        client,
+        officer,
+        rid,
+        answer="refused",
+        reasons=[{"rule": None, "text": "  "}],
+        followed_proposal=False,
+        override_reason="court reporting",
+    )
+    assert empty.json()["error"]["details"]["errors"][0]["field"] == "reasons.0.text"
+    reply = answer(
+        client,
+        officer,
+        rid,
+        answer="refused",
+        reasons=[rule, own],
+        followed_proposal=False,
+        override_reason="The review found court reporting, which the order does not cover.",
+    )
+    assert reply.status_code == 201, reply.text
+    mine = agent.get(client, f"{REQUESTS}/{rid}").json()
+    assert mine["answer"]["reasons"] == [rule, {"rule": None, "text": own["text"]}]
+    with container.database.reader() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "legal:request:answered")
+        ).one()
+    assert entry.snapshot["followed_proposal"] is False
+    assert entry.snapshot["rules"] == ["R-PROTECTED-EXPRESSION"]
+    assert len(entry.snapshot["own_sentences_sha256"]) == 1
+    assert own["text"] not in str(entry.snapshot)  # digests only in the audit log

@@ -60,7 +60,11 @@ class _Body(BaseModel):
 
 
 class ReasonBody(_Body):
-    rule: str
+    rule: str | None = Field(
+        default=None,
+        description="A rule id of the legal policy with its sentence in `text`; omitted or "
+        "null for a sentence of the officer's own (recorded as an override of the proposal).",
+    )
     text: str
 
 

@@ -74,19 +74,29 @@ def _text(value: str | None, field: str, *, required: bool) -> str | None:
     return clean
 
 
-def _reasons(reasons: Sequence[ReasonIn | dict[str, Any]]) -> list[dict[str, str]]:
+def _reasons(reasons: Sequence[ReasonIn | dict[str, Any]]) -> list[dict[str, str | None]]:
+    """Grounds: a policy rule id with its sentence, or (rule None) a free sentence of the
+    officer's own."""
     rules = {r.value for r in RuleId}
-    out = []
+    out: list[dict[str, str | None]] = []
     for index, reason in enumerate(reasons):
-        rule = reason["rule"] if isinstance(reason, dict) else reason.rule
+        rule = reason.get("rule") if isinstance(reason, dict) else reason.rule
         text = reason["text"] if isinstance(reason, dict) else reason.text
-        if rule not in rules:
+        if rule is not None and rule not in rules:
             raise InvalidInput(
                 f"{rule!r} is not a rule of the legal policy", field=f"reasons.{index}.rule"
             )
         clean = _text(text, f"reasons.{index}.text", required=True)
         out.append({"rule": rule, "text": clean or ""})
     return out
+
+
+def _own_grounds(
+    reasons: list[dict[str, str | None]], proposal: dict[str, Any] | None
+) -> list[dict[str, str | None]]:
+    """The grounds the proposal did not give: free sentences and rules it did not cite."""
+    proposed = {r["rule"] for r in (proposal or {}).get("reasons", [])}
+    return [r for r in reasons if r["rule"] is None or r["rule"] not in proposed]
 
 
 def _missing(missing: Sequence[MissingIn | dict[str, Any]]) -> list[dict[str, str]]:
@@ -200,7 +210,22 @@ def do_answer_legal_request(
         reasons = [{"rule": r["rule"], "text": r["text"]} for r in proposal["reasons"]]
     reason_list = _reasons(reasons or [])
     if kind in (GatewayAnswer.REFUSED, GatewayAnswer.PARTIALLY_COMPLIED) and not reason_list:
-        raise InvalidInput("give the grounds as rule ids and sentences", field="reasons")
+        raise InvalidInput(
+            "give the grounds: policy rules with their sentences, or sentences of your own",
+            field="reasons",
+        )
+    if (
+        followed_proposal
+        and proposal is not None
+        and proposal["disposition"] != Disposition.HUMAN_RIGHTS_REVIEW
+        and _own_grounds(reason_list, proposal)
+    ):
+        # Grounds the proposal did not give are the officer's own decision: an override, so
+        # that the record says who decided otherwise and why.
+        raise InvalidInput(
+            "these grounds are not the proposal's: answer as an override and say why",
+            field="reasons",
+        )
     what = _text(what_and_why, "what_and_why", required=kind is GatewayAnswer.PARTIALLY_COMPLIED)
     if missing is None and followed_proposal and proposal is not None:
         missing = [{"field": m["field"], "need": m["need"]} for m in proposal.get("missing", [])]
@@ -248,7 +273,10 @@ def do_answer_legal_request(
         snapshot={
             "answer": kind.value,
             "scope": scope_value.value,
-            "rules": [r["rule"] for r in reason_list],
+            "rules": [r["rule"] for r in reason_list if r["rule"] is not None],
+            "own_sentences_sha256": [
+                sha256_hex(r["text"] or "") for r in reason_list if r["rule"] is None
+            ],
             "followed_proposal": followed_proposal,
             "override_reason_sha256": sha256_hex(override) if override else None,
             "what_and_why_sha256": sha256_hex(what) if what else None,

@@ -60,7 +60,8 @@ def _answer_text(request: LegalRequest, answer: LegalRequestAnswer) -> str:
     if answer.what_and_why:
         lines.append(f"What was done and why: {answer.what_and_why}")
     for reason in answer.reasons or []:
-        lines.append(f"- {reason['rule']}: {reason['text']}")
+        rule = reason.get("rule")
+        lines.append(f"- {rule}: {reason['text']}" if rule else f"- {reason['text']}")
     if answer.missing:
         lines.append(
             "What we need before we can act (send it as a supplement; the clock restarts):"

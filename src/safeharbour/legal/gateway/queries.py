@@ -54,7 +54,7 @@ class AnswerView(BaseModel):
     id: str
     answer: str
     scope: str
-    reasons: list[dict[str, str]]
+    reasons: list[dict[str, str | None]]  # rule None: a sentence of the officer's own
     what_and_why: str | None
     missing: list[dict[str, str]]
     answered_at: str
