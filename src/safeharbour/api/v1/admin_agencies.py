@@ -13,12 +13,10 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.agencies import (
     AgencyKind,
     do_add_agency,
@@ -95,11 +93,9 @@ class AgencyList(BaseModel):
 async def agencies_list(
     container: ContainerDep, _: Annotated[Principal, require(Permission.AGENCIES_READ)]
 ) -> AgencyList:
-    def read() -> AgencyList:
-        with container.database.reader() as session:
-            return AgencyList(agencies=[AgencyOut.of(a) for a in list_agencies(session)])
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(
+        lambda session: AgencyList(agencies=[AgencyOut.of(a) for a in list_agencies(session)])
+    )
 
 
 @router.post("", status_code=201)
@@ -108,24 +104,20 @@ async def agency_add(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.AGENCIES_WRITE)],
 ) -> AgencyOut:
-    def run() -> AgencyOut:
-        agency = run_in_unit(
-            container.database,
-            lambda unit: do_add_agency(
-                unit,
-                name=body.name,
-                country=body.country,
-                kind=body.kind,
-                domains=body.domains,
-                signing_key_b64=body.signing_key_b64,
-                callback_phone=body.callback_phone,
-                cipher=container.keys.cipher,
-                actor=principal.actor,
-            ),
+    agency = await container.tx.awrite(
+        lambda unit: do_add_agency(
+            unit,
+            name=body.name,
+            country=body.country,
+            kind=body.kind,
+            domains=body.domains,
+            signing_key_b64=body.signing_key_b64,
+            callback_phone=body.callback_phone,
+            cipher=container.keys.cipher,
+            actor=principal.actor,
         )
-        return AgencyOut.of(agency)
-
-    return await run_in_threadpool(run)
+    )
+    return AgencyOut.of(agency)
 
 
 @router.get("/{agency_id}")
@@ -134,11 +126,7 @@ async def agency_get(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.AGENCIES_READ)],
 ) -> AgencyOut:
-    def read() -> AgencyOut:
-        with container.database.reader() as session:
-            return AgencyOut.of(get_agency(session, agency_id))
-
-    return await run_in_threadpool(read)
+    return await container.tx.aread(lambda session: AgencyOut.of(get_agency(session, agency_id)))
 
 
 @router.patch("/{agency_id}")
@@ -148,23 +136,19 @@ async def agency_change(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.AGENCIES_WRITE)],
 ) -> AgencyOut:
-    def run() -> AgencyOut:
-        agency = run_in_unit(
-            container.database,
-            lambda unit: do_update_agency(
-                unit,
-                agency_id,
-                name=body.name,
-                country=body.country,
-                kind=body.kind,
-                domains=body.domains,
-                signing_key_b64=body.signing_key_b64,
-                remove_signing_key=body.remove_signing_key,
-                callback_phone=body.callback_phone,
-                cipher=container.keys.cipher,
-                actor=principal.actor,
-            ),
+    agency = await container.tx.awrite(
+        lambda unit: do_update_agency(
+            unit,
+            agency_id,
+            name=body.name,
+            country=body.country,
+            kind=body.kind,
+            domains=body.domains,
+            signing_key_b64=body.signing_key_b64,
+            remove_signing_key=body.remove_signing_key,
+            callback_phone=body.callback_phone,
+            cipher=container.keys.cipher,
+            actor=principal.actor,
         )
-        return AgencyOut.of(agency)
-
-    return await run_in_threadpool(run)
+    )
+    return AgencyOut.of(agency)

@@ -11,12 +11,10 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.tco_designation import MAX_REFERENCE_LENGTH, do_set_agency_tco_designation
 from safeharbour.web.deps import ContainerDep, require
 
@@ -39,16 +37,12 @@ class DesignationOut(BaseModel):
 async def _set(
     agency_id: uuid.UUID, reference: str | None, container: ContainerDep, principal: Principal
 ) -> DesignationOut:
-    def run() -> DesignationOut:
-        agency = run_in_unit(
-            container.database,
-            lambda unit: do_set_agency_tco_designation(
-                unit, agency_id, reference=reference, actor=principal.actor
-            ),
+    agency = await container.tx.awrite(
+        lambda unit: do_set_agency_tco_designation(
+            unit, agency_id, reference=reference, actor=principal.actor
         )
-        return DesignationOut(agency=agency.id, tco_designation=agency.tco_designation)
-
-    return await run_in_threadpool(run)
+    )
+    return DesignationOut(agency=agency.id, tco_designation=agency.tco_designation)
 
 
 @router.put("/{agency_id}/tco-designation")
