@@ -112,7 +112,6 @@ def ingest(
     harmless (events are idempotent on event_id).
     """
     from safeharbour.intake.schemas import check_event_times, read_events_jsonl
-    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
         events = read_events_jsonl(file)
@@ -125,9 +124,7 @@ def ingest(
         task = progress.add_task("ingesting", total=len(events))
         for start in range(0, len(events), batch_size):
             chunk = events[start : start + batch_size]
-            result = run_in_unit(
-                container.database, partial(_ingest_chunk, chunk, actor, max_future)
-            )
+            result = container.tx.write(partial(_ingest_chunk, chunk, actor, max_future))
             accepted += result.accepted
             duplicates += result.duplicates
             progress.advance(task, len(chunk))
@@ -166,13 +163,11 @@ def keys_create(
     """Create an API key and print it (shown once; only its hash is stored)."""
     from safeharbour.authz.keys import do_create_api_key
     from safeharbour.kit.ids import parse_id
-    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
         owner_id = parse_id(owner, field="owner") if owner else None
         with open_container(data_dir) as container:
-            created = run_in_unit(
-                container.database,
+            created = container.tx.write(
                 lambda unit: do_create_api_key(
                     unit, role=role, owner_id=owner_id, label=label, actor=cli_actor()
                 ),
@@ -188,13 +183,11 @@ def keys_revoke(
     """Revoke an API key by id."""
     from safeharbour.authz.keys import do_revoke_api_key
     from safeharbour.kit.ids import parse_id
-    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors():
         parsed: uuid.UUID = parse_id(key_id, field="key_id")
         with open_container(data_dir) as container:
-            run_in_unit(
-                container.database,
+            container.tx.write(
                 lambda unit: do_revoke_api_key(unit, parsed, actor=cli_actor()),
             )
     out(str(parsed))
@@ -205,11 +198,9 @@ def keys_rotate_encryption(data_dir: DataDirOption = None) -> None:
     """Re-encrypt every encrypted field under the primary (first) encryption key."""
     import safeharbour.models_registry  # noqa: F401  (every context registers its columns)
     from safeharbour.kit.encrypted_fields import do_rotate_encrypted_fields
-    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors(), open_container(data_dir) as container:
-        count = run_in_unit(
-            container.database,
+        count = container.tx.write(
             lambda unit: do_rotate_encrypted_fields(unit, container.keys.cipher, actor=cli_actor()),
         )
     out(str(count))

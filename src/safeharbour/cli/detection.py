@@ -161,7 +161,6 @@ def bank_import(
         get_bank,
     )
     from safeharbour.detection.banks.values import FORMATS, Signal, normalise_value, read_values
-    from safeharbour.kit.transactions import run_in_unit
 
     if signal not in SIGNALS:
         fail(f"expected one of {', '.join(SIGNALS)}", field="--signal")
@@ -208,7 +207,7 @@ def bank_import(
         return created, changed, len(set(values))
 
     with domain_errors(), open_container(data_dir) as container:
-        created, changed, distinct = run_in_unit(container.database, work)
+        created, changed, distinct = container.tx.write(work)
     verb = "removed" if remove else "added"
     unchanged = "not found" if remove else "already present"
     out(
@@ -313,7 +312,6 @@ def bank_set(
 ) -> None:
     """Change bank NAME's settings; prints the bank's settings as one JSON line."""
     from safeharbour.detection.banks.actions import do_update_bank
-    from safeharbour.kit.transactions import run_in_unit
 
     actor = cli_actor()
 
@@ -345,7 +343,7 @@ def bank_set(
         }
 
     with domain_errors(), open_container(data_dir) as container:
-        settings = run_in_unit(container.database, work)
+        settings = container.tx.write(work)
     out(json.dumps(settings))
 
 
@@ -398,7 +396,6 @@ def bank_release_entry(
 ) -> None:
     """Lift the quarantine of bank NAME's entry VALUE: its matches act automatically again."""
     from safeharbour.detection.quarantine import do_release_entry
-    from safeharbour.kit.transactions import run_in_unit
 
     actor = cli_actor()
 
@@ -407,7 +404,7 @@ def bank_release_entry(
         return f"bank {name}: released {entry.signal} entry {entry.value_sha256[:16]}"
 
     with domain_errors(), open_container(data_dir) as container:
-        line = run_in_unit(container.database, work)
+        line = container.tx.write(work)
     out(line)
 
 

@@ -86,15 +86,13 @@ def users_create(
     printed to stderr, once.
     """
     from safeharbour.authz.users import do_create_user
-    from safeharbour.kit.transactions import run_in_unit
 
     password = _read_password()
     with domain_errors():
         agency_id = _optional_id(agency, "agency")
         flagger_id = _optional_id(flagger, "flagger")
         with open_container(data_dir) as container:
-            created = run_in_unit(
-                container.database,
+            created = container.tx.write(
                 lambda unit: do_create_user(
                     unit,
                     email=email,
@@ -171,12 +169,10 @@ def agencies_add(
     data_dir: DataDirOption = None,
 ) -> None:
     """Onboard an agency (an authority that may send legal requests); prints its id."""
-    from safeharbour.kit.transactions import run_in_unit
     from safeharbour.legal.agencies import do_add_agency
 
     with domain_errors(), open_container(data_dir) as container:
-        agency = run_in_unit(
-            container.database,
+        agency = container.tx.write(
             lambda unit: do_add_agency(
                 unit,
                 name=name,
@@ -202,14 +198,12 @@ def agencies_set_callback(
 ) -> None:
     """Set the number legal officers call back to verify the agency's emergency requests."""
     from safeharbour.kit.ids import parse_id
-    from safeharbour.kit.transactions import run_in_unit
     from safeharbour.legal.agencies import do_set_agency_callback_phone
 
     with domain_errors():
         parsed = parse_id(agency_id, field="agency")
         with open_container(data_dir) as container:
-            run_in_unit(
-                container.database,
+            container.tx.write(
                 lambda unit: do_set_agency_callback_phone(
                     unit,
                     parsed,
@@ -253,11 +247,9 @@ def flaggers_add(
 ) -> None:
     """Register a trusted flagger; prints its id."""
     from safeharbour.intake.flaggers import do_add_trusted_flagger
-    from safeharbour.kit.transactions import run_in_unit
 
     with domain_errors(), open_container(data_dir) as container:
-        flagger = run_in_unit(
-            container.database,
+        flagger = container.tx.write(
             lambda unit: do_add_trusted_flagger(unit, name=name, actor=cli_actor()),
         )
     out(str(flagger.id))

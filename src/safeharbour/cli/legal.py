@@ -242,7 +242,6 @@ def designate_tco_command(
     agencies are competent for TCO removal orders."""
     from safeharbour.cli.context import cli_actor, open_container
     from safeharbour.kit.ids import parse_id
-    from safeharbour.kit.transactions import run_in_unit
     from safeharbour.legal.tco_designation import do_set_agency_tco_designation
 
     if (register is None) == (not clear):
@@ -250,8 +249,7 @@ def designate_tco_command(
     with domain_errors():
         parsed = parse_id(agency_id, field="agency")
         with open_container(data_dir) as container:
-            agency = run_in_unit(
-                container.database,
+            agency = container.tx.write(
                 lambda unit: do_set_agency_tco_designation(
                     unit, parsed, reference=None if clear else register, actor=cli_actor()
                 ),

@@ -253,7 +253,6 @@ def bank_rescan(
     from safeharbour.enforcement.ports import is_reversible
     from safeharbour.kit.db import UnitOfWork
     from safeharbour.kit.errors import NotFound
-    from safeharbour.kit.transactions import run_in_unit
 
     actor = cli_actor()
     with domain_errors(), open_container(data_dir) as container:
@@ -269,7 +268,7 @@ def bank_rescan(
             rescan = do_start_rescan(unit, bank, actor=actor)
             return rescan.id, rescan.total, rescan.scanned
 
-        rescan_id, total, done = run_in_unit(container.database, start)
+        rescan_id, total, done = container.tx.write(start)
         platform = container.nta.platform
         scanners = detection_scanners(container)
         with _progress() as progress:
