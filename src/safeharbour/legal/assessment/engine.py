@@ -217,6 +217,12 @@ class _Ctx:
             if item.verdict in (Verdict.ACT, Verdict.REVIEW):
                 item.set(Verdict.NEED_INFO, missing)
                 touched.append(item.target)
+            elif item.verdict in (Verdict.NEED_INFO, Verdict.REFUSE_CURABLE) and (
+                missing not in item.missing
+            ):
+                # already waiting for something else: this is asked for too, in the same answer
+                item.missing.append(missing)
+                touched.append(item.target)
         return touched
 
     @property
@@ -327,10 +333,13 @@ def _interception_never(ctx: _Ctx) -> None:
         RequestKind.DATA,
         RequestKind.EMERGENCY,
     )
-    bulk = wants_data and len(ctx.req.targets) > params.bulk_max_targets
+    untargeted = wants_data and bool(_statement_hits(params.untargeted_markers, ctx.statement))
+    bulk = untargeted or (wants_data and len(ctx.req.targets) > params.bulk_max_targets)
     details = []
     if hits:
         details.append("the statement asks for: " + ", ".join(hits))
+    if untargeted:
+        details.append("the data asked for is untargeted: refused as a whole")
     if bulk:
         details.append(
             f"data about {len(ctx.req.targets)} targets is bulk collection "
@@ -944,11 +953,6 @@ def _unverified(ctx: _Ctx) -> None:
         "established (forged orders and emergency requests are a known attack).",
     )
     touched = ctx.gate(missing)
-    # Items already waiting for something else wait for verification too: it is always asked.
-    for item in ctx.items:
-        if item.verdict is Verdict.NEED_INFO and missing not in item.missing:
-            item.missing.append(missing)
-            touched.append(item.target)
     ctx.fire(
         RuleId.UNVERIFIED,
         "the sender has not been verified: nothing is done or disclosed on its word",

@@ -386,6 +386,16 @@ class KeysParams(MarkersParams):
 
 class InterceptionParams(MarkersParams):
     bulk_max_targets: int = Field(ge=1)
+    # Phrases that make a data request untargeted as a whole ("all users"): the whole request
+    # is refused, not only a part of it.
+    untargeted_markers: list[str] = Field(min_length=1)
+
+    @field_validator("untargeted_markers")
+    @classmethod
+    def _untargeted(cls, value: list[str]) -> list[str]:
+        if any(not marker.strip() for marker in value):
+            raise ValueError("markers must not be blank")
+        return [marker.strip().lower() for marker in value]
 
 
 class TargetsParams(_Doc):
