@@ -182,7 +182,7 @@ def _include_matrix(app: FastAPI, container: Container) -> None:
 
         app.include_router(
             build_router(
-                container.database,
+                container.tx,
                 platform,
                 max_future=container.settings.ingest_max_future,
             )

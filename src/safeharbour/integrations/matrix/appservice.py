@@ -23,13 +23,12 @@ from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from safeharbour.intake.schemas import DEFAULT_MAX_FUTURE
 from safeharbour.integrations.matrix.adapter import MatrixPlatformAdapter
 from safeharbour.integrations.matrix.ingest import MAX_MEDIA_BYTES, ingest_transaction
-from safeharbour.kit.db import Database
+from safeharbour.kit.transactions import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ def _token(request: Request) -> str | None:
 
 
 def build_router(
-    database: Database,
+    tx: Transactions,
     adapter: MatrixPlatformAdapter,
     *,
     max_future: timedelta = DEFAULT_MAX_FUTURE,
@@ -81,7 +80,7 @@ def build_router(
 
         def work() -> None:
             result = ingest_transaction(
-                database,
+                tx,
                 events,
                 download=lambda mxc: adapter.client.download(mxc, max_bytes=MAX_MEDIA_BYTES),
                 ignore_sender=adapter.is_bot,
@@ -90,7 +89,7 @@ def build_router(
             adapter.status.record_transaction(events, result.skipped)
 
         try:
-            await run_in_threadpool(work)
+            await tx.call(work)
         except Exception as exc:  # Synapse re-sends the transaction after a 5xx
             log.exception("matrix transaction %s not ingested", txn_id)
             adapter.status.last_error = f"transaction {txn_id}: {type(exc).__name__}: {exc}"[:500]

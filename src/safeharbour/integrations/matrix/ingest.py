@@ -30,14 +30,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from safeharbour.detection.signals.hashing import hash_bytes
 from safeharbour.intake import repository as repo
 from safeharbour.intake.mirror import IngestResult, do_ingest_events
 from safeharbour.intake.models import Channel
 from safeharbour.intake.schemas import DEFAULT_MAX_FUTURE, future_event_errors, parse_events
-from safeharbour.kit.db import Actor, Database
+from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import InvalidInput
-from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.transactions import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +208,7 @@ class _Mapper:
 
 
 def ingest_transaction(
-    database: Database,
+    tx: Transactions,
     events: list[Any],
     *,
     download: Downloader,
@@ -223,11 +225,14 @@ def ingest_transaction(
         usable.append(event)
     if not usable:
         return result
-    with database.reader() as session:
+
+    def known_rows(session: Session) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         known = repo.known_event_digests(session, [e["event_id"] for e in usable])
         fresh = [e for e in usable if e["event_id"] not in known]
         rooms = {e["room_id"] for e in fresh}
-        channels = repo.load_rows(session, Channel, sorted(rooms)) if rooms else {}
+        return fresh, (repo.load_rows(session, Channel, sorted(rooms)) if rooms else {})
+
+    fresh, channels = tx.read(known_rows)
     result.duplicates = len(usable) - len(fresh)
     # Ingested twice in one transaction would be a conflict: keep the first copy.
     seen: set[str] = set()
@@ -261,7 +266,7 @@ def ingest_transaction(
             return result
     # Same rule as every ingest path (do_ingest_events refuses the batch): here the event
     # dated too far ahead is left out and logged, so the push does not stall on it.
-    late = future_event_errors(parsed, now=database.clock.now(), max_future=max_future)
+    late = future_event_errors(parsed, now=tx.database.clock.now(), max_future=max_future)
     if late:
         bad = {int(error.field.split(".")[1]) for error in late}
         for index in sorted(bad):
@@ -270,8 +275,7 @@ def ingest_transaction(
         parsed = [event for index, event in enumerate(parsed) if index not in bad]
         if not parsed:
             return result
-    result.ingested = run_in_unit(
-        database,
+    result.ingested = tx.write(
         lambda unit: do_ingest_events(unit, parsed, actor=MATRIX_ACTOR, max_future=max_future),
     )
     return result

@@ -26,7 +26,7 @@ from safeharbour.intake.notices import NoticePolicy, NoticeSource, do_submit_not
 from safeharbour.integrations.matrix.client import SynapseClient
 from safeharbour.kit.db import Actor, Database
 from safeharbour.kit.errors import DomainError
-from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.transactions import Transactions
 from safeharbour.review.policy import ReviewPolicy
 
 log = logging.getLogger(__name__)
@@ -99,8 +99,7 @@ class ReportPoller:
                     "good_faith": True,
                 }
             )
-            receipt = run_in_unit(
-                self.database,
+            receipt = Transactions(self.database).write(
                 lambda unit: do_submit_notice(
                     unit,
                     submission,
