@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, time
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
@@ -22,12 +23,22 @@ from starlette.responses import RedirectResponse, Response
 
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
+from safeharbour.consoles.forms import plain_errors, submit_once
 from safeharbour.consoles.guard import signed_in
+from safeharbour.consoles.humanize import display_names
+from safeharbour.consoles.moderator_items import (
+    MEASURES,
+    applicable_measures,
+    parse_target,
+    url_target,
+)
 from safeharbour.consoles.nta_common import CATEGORIES, KEYWORDS, field_errors
 from safeharbour.consoles.pages import base_path, render
+from safeharbour.consoles.paging import Filter, Pager, list_request, pager
 from safeharbour.intake.access import notice_scope
 from safeharbour.intake.flaggers import do_set_flagger_sla, list_trusted_flaggers
-from safeharbour.intake.notice_queries import flagger_accuracy, list_notices
+from safeharbour.intake.notice_queries import NOTICE_KEYS, flagger_accuracy, list_notices_page
+from safeharbour.intake.queries import ContentAudience
 from safeharbour.intake.sanctions import (
     SanctionGround,
     SourceRef,
@@ -52,11 +63,11 @@ from safeharbour.review import (
     do_release_case,
     get_appeal,
     get_decision,
-    list_appeals,
     list_queue,
     pending_approvals,
     queue_counts,
 )
+from safeharbour.review.lists import APPEAL_KEYS, list_appeals_page
 from safeharbour.review.queries import case_row
 from safeharbour.transparency import statement_view
 from safeharbour.transparency.statements import statement_token
@@ -74,17 +85,8 @@ QUEUES = [
     ("normal", "Normal"),
     ("deprioritised", "Deprioritised"),
 ]
-MEASURES = [
-    ("no_action", "No action", "n"),
-    ("remove_post", "Remove post", "r"),
-    ("restrict_post", "Restrict in countries", "g"),
-    ("suspend_account", "Suspend account", "s"),
-    ("terminate_account", "Terminate account", "t"),
-    ("ban_channel", "Ban channel", "b"),
-    ("label", "Label", "l"),
-    ("quarantine_media", "Quarantine media", "m"),
-]
 Identity = Annotated[ActiveSession, Depends(signed_in)]
+QUEUE_PAGE = 50
 
 
 def _c(request: Request) -> Any:
@@ -125,22 +127,38 @@ def _read(request: Request, fn: Any) -> Any:
 
 # -- queues ---------------------------------------------------------------------------------
 @router.get("/", openapi_extra=permission_doc(Permission.CASES_READ))
-async def queue_page(request: Request, identity: Identity, queue: str = "all") -> Response:
+async def queue_page(
+    request: Request, identity: Identity, queue: str = "all", after: str = ""
+) -> Response:
     if queue not in dict(QUEUES):
         queue = "all"
     now = _now(request)
 
     def read(session: Any) -> Any:
-        return (
-            list_queue(session, now=now, queue=queue, limit=100),
-            queue_counts(session, now=now),
-        )
+        page = list_queue(session, now=now, queue=queue, limit=QUEUE_PAGE, after=after or None)
+        holders = [c["lease"]["holder"] for c in page["cases"] if c.get("lease")]
+        return page, queue_counts(session, now=now), display_names(session, holders)
 
-    page, counts = await _read(request, read)
+    page, counts, people = await _read(request, read)
+    path = request.url.path
+    tab = {"queue": queue} if queue != "all" else {}
+    links = Pager(
+        path=path,
+        filters=(),
+        values={},
+        limit=QUEUE_PAGE,
+        default_limit=QUEUE_PAGE,
+        next_url=f"{path}?{urlencode({**tab, 'after': page['next']})}" if page["next"] else None,
+        previous_url=None,
+        first_url=(f"{path}?{urlencode(tab)}" if tab else path) if after else None,
+        shown=len(page["cases"]),
+    )
     return render(
         request,
         "moderator/queue.html",
         {
+            "pager": links,
+            "people": people,
             "cases": page["cases"],
             "counts": counts,
             "queues": QUEUES,
@@ -187,7 +205,13 @@ async def claim(request: Request, case_id: uuid.UUID, identity: Identity) -> Res
     except DomainError as exc:
         fresh = await _read(
             request,
-            lambda s: case_detail(s, case_id, now=_now(request), policy=container.nta.review),
+            lambda s: case_detail(
+                s,
+                case_id,
+                now=_now(request),
+                policy=container.nta.review,
+                audience=ContentAudience.of(identity.principal),
+            ),
         )
         return _row(request, identity, fresh, error=exc.message)
     return _row(request, identity, row)
@@ -217,6 +241,8 @@ def _case_page(
 ) -> Response:
     lease = case.get("lease")
     mine = bool(lease and lease.get("holder") == identity.principal.actor.ref)
+    target = case.get("target")
+    acted_on = case["item"] if target is None else (target.chosen or {"kind": "url"})
     return render(
         request,
         "moderator/case.html",
@@ -224,9 +250,11 @@ def _case_page(
             "case": case,
             "now": _now(request),
             "mine": mine,
+            "people": case.get("people", {}),
+            "target": target,
             "values": values or {"measure": "", "category": case.get("category")},
             "errors": errors or {},
-            "measures": MEASURES,
+            "measures": applicable_measures(acted_on),
             "irreversible": _irreversible(request),
             "categories": CATEGORIES,
             "keywords": KEYWORDS,
@@ -246,18 +274,55 @@ def _irreversible(request: Request) -> set[str]:
     return {value for value, _, _ in MEASURES if not is_reversible(platform, value)}
 
 
-async def _case(request: Request, case_id: uuid.UUID) -> dict[str, Any]:
+async def _case(
+    request: Request,
+    case_id: uuid.UUID,
+    identity: ActiveSession,
+    *,
+    target: str = "",
+    find: str = "",
+) -> dict[str, Any]:
+    """The case page's data: the case, the names of the people in it and, for a case opened
+    on an address alone, the item its decision acts on (`moderator_items.url_target`)."""
     container = _c(request)
     now = _now(request)
-    case: dict[str, Any] = await _read(
-        request, lambda s: case_detail(s, case_id, now=now, policy=container.nta.review)
-    )
-    return case
+    audience = ContentAudience.of(identity.principal)
+
+    def read(session: Any) -> dict[str, Any]:
+        case: dict[str, Any] = case_detail(
+            session, case_id, now=now, policy=container.nta.review, audience=audience
+        )
+        if case["item"]["kind"] == "url":
+            case["target"] = url_target(
+                session,
+                case["item"]["id"],
+                patterns=container.nta.notices.url_patterns,
+                chosen=target,
+                find=find,
+            )
+        refs = [(case.get("lease") or {}).get("holder")]
+        for decision in case.get("decisions", []):
+            refs += [decision.get(k) for k in ("decided_by", "approved_by", "rejected_by")]
+        refs += [a.get("decided_by") for a in case.get("appeals", [])]
+        case["people"] = display_names(session, [r for r in refs if r])
+        return case
+
+    found: dict[str, Any] = await _read(request, read)
+    return found
 
 
 @router.get("/cases/{case_id}", openapi_extra=permission_doc(Permission.CASES_READ))
-async def case_page(request: Request, case_id: uuid.UUID, identity: Identity) -> Response:
-    return _case_page(request, identity, await _case(request, case_id))
+async def case_page(
+    request: Request, case_id: uuid.UUID, identity: Identity, target: str = "", find: str = ""
+) -> Response:
+    """The case; for a case on an address alone, `find` searches the mirror for the item and
+    `target` (`post:<id>`) names the one the decision acts on."""
+    try:
+        case = await _case(request, case_id, identity, target=target, find=find)
+    except InvalidInput as exc:
+        case = await _case(request, case_id, identity)
+        return _case_page(request, identity, case, errors=plain_errors(exc), status_code=422)
+    return _case_page(request, identity, case)
 
 
 def _until(value: str) -> datetime | None:
@@ -300,6 +365,9 @@ def decision_from_form(values: dict[str, Any]) -> DecisionIn:
             action["until"] = _until(values.get("until") or "")
         if measure == "label":
             action["label"] = values.get("label") or None
+        target = parse_target(values.get("target") or "")
+        if target is not None:
+            action["target"] = {"kind": target[0], "id": target[1]}
         body["actions"] = [action]
     try:
         return DecisionIn.model_validate(body)
@@ -317,8 +385,21 @@ _FORM_FIELDS = {
     "actions.0.countries": "countries",
     "actions.0.until": "until",
     "actions.0.label": "label",
+    "actions.0.target": "target",
     "category_specification": "keywords",
 }
+MISSING_WORDS = {
+    "measure": "Choose what to do.",
+    "category": "Choose the category the item falls under.",
+    "ground_kind": "Choose the ground: illegal under a law, or against the terms of service.",
+    "ground_reference": "Name the law or the terms clause, for example § 130 StGB or ToS 4.2.",
+    "ground_explanation": "Say why the item falls under that law or clause.",
+    "explanation": "Describe the facts and circumstances; they go into the statement of reasons.",
+    "label": "Give the label text to show on the item.",
+    "until": "Give the date the suspension ends.",
+    "target": "Choose the item this applies to: search the mirror above.",
+}
+"""What a decide form says beside a field left empty (instead of a validator's words)."""
 
 
 def _field_name(loc: str) -> str:
@@ -332,36 +413,45 @@ def _field_error(error: Any) -> Any:
     from safeharbour.kit.errors import FieldError
 
     loc = ".".join(str(p) for p in error.get("loc", ()))
+    field = _field_name(loc)
+    empty = error.get("type") in ("missing", "string_too_short", "enum", "literal_error")
+    if empty and field in MISSING_WORDS:
+        return FieldError(field, MISSING_WORDS[field])
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-    return FieldError(_field_name(loc), message)
+    return FieldError(field, message)
 
 
 @router.post("/cases/{case_id}/decide", openapi_extra=permission_doc(Permission.CASES_DECIDE))
 async def decide(request: Request, case_id: uuid.UUID, identity: Identity) -> Response:
+    """Decide the case (post/redirect/get; the form's one-time nonce makes a re-sent form land
+    on the first decision instead of deciding twice)."""
     container = _c(request)
     values = await _form(request)
 
-    def run() -> uuid.UUID:
+    def run() -> str:
         body = decision_from_form(values)
         reports = [
             kind for kind in OutboundKind if values.get(f"report_{kind.value}") in ("on", "1")
         ]
-        decision, _reports = container.tx.write(
-            lambda unit: container.decisions.decide(
+
+        def act(unit: Any) -> str:
+            decision, _reports = container.decisions.decide(
                 unit, case_id, body, reports=reports, actor=identity.principal.actor
             )
-        )
-        return decision.id
+            return f"/moderator/decisions/{decision.id}"
+
+        return submit_once(container.database, values, "moderator.decide", act)
 
     try:
-        decision_id = await run_in_threadpool(run)
+        result = await run_in_threadpool(run)
     except InvalidInput as exc:
-        errors = {_field_name(k): v for k, v in field_errors(exc).items()}
-        if not errors:
-            errors = {"form": exc.message}
-        case = await _case(request, case_id)
+        errors = {_field_name(k) if k != "form" else k: v for k, v in field_errors(exc).items()}
+        errors = {
+            k: MISSING_WORDS.get(k, v) if v.startswith("name the") else v for k, v in errors.items()
+        }
+        case = await _case(request, case_id, identity, target=values.get("target") or "")
         return _case_page(request, identity, case, values=values, errors=errors, status_code=422)
-    return _see_other(request, f"/decisions/{decision_id}")
+    return RedirectResponse(f"{base_path(request)}{result}", status_code=303)
 
 
 # -- decisions and four-eyes ---------------------------------------------------------------------
@@ -484,11 +574,38 @@ async def reject(request: Request, decision_id: uuid.UUID, identity: Identity) -
 
 # -- appeals ------------------------------------------------------------------------------------
 @router.get("/appeals", openapi_extra=permission_doc(Permission.APPEALS_READ))
-async def appeals_page(request: Request, identity: Identity, status: str = "open") -> Response:
-    if status not in ("open", "decided"):
-        status = "open"
-    appeals = await _read(request, lambda s: list_appeals(s, status=status, limit=200))
-    return render(request, "moderator/appeals.html", {"appeals": appeals, "status": status})
+async def appeals_page(request: Request, identity: Identity) -> Response:
+    """Appeals, oldest first, a page at a time; decided ones narrowed to an outcome."""
+    listing = list_request(request, APPEAL_FILTERS, keys=APPEAL_KEYS)
+    page = await _read(
+        request,
+        lambda s: list_appeals_page(
+            s,
+            status=listing.filters["status"],
+            outcome=listing.filters["outcome"],
+            limit=listing.limit,
+            cursor=listing.cursor,
+        ),
+    )
+    return render(
+        request,
+        "moderator/appeals.html",
+        {
+            "appeals": page.rows,
+            "status": listing.filters["status"],
+            "pager": pager(request, listing, page, APPEAL_FILTERS),
+        },
+    )
+
+
+APPEAL_FILTERS = (
+    Filter("status", "Status", choices=(("open", "Open"), ("decided", "Decided")), default="open"),
+    Filter(
+        "outcome",
+        "Outcome",
+        choices=(("upheld", "Decision upheld"), ("reversed", "Decision reversed")),
+    ),
+)
 
 
 def _appeal_page(
@@ -683,18 +800,46 @@ async def sanction_lift(request: Request, sanction_id: uuid.UUID, identity: Iden
 # -- notices (a trusted flagger: its own) ----------------------------------------------------
 @router.get("/notices", openapi_extra=permission_doc(Permission.NOTICES_READ))
 async def notices_page(request: Request, identity: Identity) -> Response:
+    """Notices, newest first, a page at a time, narrowed by category and source."""
     container = _c(request)
     scope = notice_scope(identity.principal)
     now = _now(request)
+    listing = list_request(request, NOTICE_FILTERS, keys=NOTICE_KEYS)
 
     def read(session: Any) -> Any:
         return (
-            list_notices(session, scope, now=now, policy=container.nta.review, limit=200),
+            list_notices_page(
+                session,
+                scope,
+                now=now,
+                policy=container.nta.review,
+                limit=listing.limit,
+                cursor=listing.cursor,
+                category=listing.filters["category"],
+                source=listing.filters["source"],
+            ),
             flagger_accuracy(session, scope),
         )
 
-    notices, accuracy = await _read(request, read)
-    return render(request, "moderator/notices.html", {"notices": notices, "accuracy": accuracy})
+    page, accuracy = await _read(request, read)
+    return render(
+        request,
+        "moderator/notices.html",
+        {
+            "notices": page.rows,
+            "accuracy": accuracy,
+            "now": now,
+            "pager": pager(request, listing, page, NOTICE_FILTERS),
+        },
+    )
+
+
+NOTICE_FILTERS = (
+    Filter("category", "Category", choices=tuple(CATEGORIES)),
+    Filter(
+        "source", "Sent by", choices=(("public", "The public"), ("trusted", "Trusted flaggers"))
+    ),
+)
 
 
 # -- the platform: adapter health and the dead-letter list ------------------------------------

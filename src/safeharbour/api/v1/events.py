@@ -82,7 +82,12 @@ async def ingest_events(
     def work() -> IngestReply:
         events = parse_batch_body(body, max_events=max_events)
         result = container.tx.write(
-            lambda unit: do_ingest_events(unit, events, actor=principal.actor)
+            lambda unit: do_ingest_events(
+                unit,
+                events,
+                actor=principal.actor,
+                max_future=container.settings.ingest_max_future,
+            )
         )
         return IngestReply(accepted=result.accepted, duplicates=result.duplicates)
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
+from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import NotFound
@@ -51,6 +52,7 @@ from safeharbour.legal.gateway import (
     waiting_user_notices,
 )
 from safeharbour.web.deps import ContainerDep, require
+from safeharbour.web.downloads import download_response
 
 router = APIRouter(prefix="/legal/officer", tags=["legal requests (legal officers)"])
 
@@ -172,15 +174,11 @@ async def get_attachment(
             session, request_id, attachment_id, cipher=container.keys.cipher, officer=True
         )
     )
-    safe_name = row.filename.replace('"', "").replace("\\", "")
-    return Response(
+    return download_response(
         content,
+        filename=row.filename,
         media_type=row.content_type,
-        headers={
-            "Content-Disposition": f'attachment; filename="{safe_name}"',
-            "X-Content-SHA256": row.sha256,
-            "X-Content-Type-Options": "nosniff",
-        },
+        headers={"X-Content-SHA256": row.sha256},
     )
 
 
@@ -408,7 +406,9 @@ async def outbound_failed(
 
 
 # -- preservation snapshots ---------------------------------------------------------------------
-def _snapshot_view(snapshot: PreservationSnapshot, cipher: Any = None) -> dict[str, Any]:
+def _snapshot_view(
+    snapshot: PreservationSnapshot, cipher: Any = None, audience: ContentAudience | None = None
+) -> dict[str, Any]:
     view: dict[str, Any] = {
         "id": str(snapshot.id),
         "request_id": str(snapshot.request_id),
@@ -422,8 +422,8 @@ def _snapshot_view(snapshot: PreservationSnapshot, cipher: Any = None) -> dict[s
         "created_by": snapshot.created_by,
         "purged_at": rfc3339(snapshot.purged_at) if snapshot.purged_at else None,
     }
-    if cipher is not None:
-        view["content"] = snapshot_content(snapshot, cipher)
+    if cipher is not None and audience is not None:
+        view["content"] = snapshot_content(snapshot, cipher, audience)
     return view
 
 
@@ -434,12 +434,14 @@ def _snapshot_view(snapshot: PreservationSnapshot, cipher: Any = None) -> dict[s
 async def snapshots_list(
     request_id: uuid.UUID,
     container: ContainerDep,
-    _: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
+    principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_READ)],
 ) -> dict[str, Any]:
+    audience = ContentAudience.of(principal)
+
     return await container.tx.aread(
         lambda session: {
             "snapshots": [
-                _snapshot_view(s, container.keys.cipher)
+                _snapshot_view(s, container.keys.cipher, audience)
                 for s in list_snapshots(session, request_id)
             ]
         }

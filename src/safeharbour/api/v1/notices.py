@@ -9,7 +9,6 @@ to anyone, with `Authorization: Bearer KEY` for a trusted flagger, and an option
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
@@ -42,6 +41,7 @@ from safeharbour.intake.sanctions import (
 from safeharbour.kit.clock import rfc3339
 from safeharbour.kit.dsa import Keyword, StatementCategory
 from safeharbour.kit.errors import InvalidInput
+from safeharbour.kit.values import DbInt, Instant
 from safeharbour.web.body import read_json
 from safeharbour.web.deps import PUBLIC, ContainerDep, OptionalPrincipal, require
 from safeharbour.web.serialize import to_json
@@ -182,7 +182,7 @@ async def notices_list(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.NOTICES_READ)],
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    before: datetime | None = None,
+    before: Instant | None = None,
 ) -> Any:
     """Notices the caller may see, newest first (a trusted flagger: its own)."""
 
@@ -243,10 +243,10 @@ async def flaggers_accuracy(
 class SlaIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    critical_minutes: Annotated[int, Field(ge=1)] | None = Field(
+    critical_minutes: Annotated[DbInt, Field(ge=1)] | None = Field(
         None, description="Child sexual abuse and terrorist content; null = the default."
     )
-    default_minutes: Annotated[int, Field(ge=1)] | None = Field(
+    default_minutes: Annotated[DbInt, Field(ge=1)] | None = Field(
         None, description="Everything else; null = the default."
     )
 
@@ -293,7 +293,7 @@ class SanctionIn(BaseModel):
     kind: Literal["warning", "suspension"]
     ground: SanctionGround
     reason: Annotated[str, Field(min_length=1, max_length=5000)]
-    until: datetime | None = Field(None, description="Required for a suspension.")
+    until: Instant | None = Field(None, description="Required for a suspension.")
 
 
 class LiftIn(BaseModel):
@@ -320,7 +320,7 @@ async def sanctions_list(
 async def sanctions_candidates(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.SANCTIONS_READ)],
-    min_unfounded: Annotated[int, Query(ge=1)] = 5,
+    min_unfounded: Annotated[DbInt, Query(ge=1)] = 5,
 ) -> Any:
     """Sources with many manifestly unfounded notices (Art. 23(3)), most first."""
 

@@ -106,7 +106,12 @@ async def ingest_signed_events(request: Request, container: ContainerDep) -> Ing
     def work() -> IngestReply:
         events = parse_batch_body(body, max_events=max_events)
         result = container.tx.write(
-            lambda unit: do_ingest_events(unit, events, actor=PLATFORM_WEBHOOK)
+            lambda unit: do_ingest_events(
+                unit,
+                events,
+                actor=PLATFORM_WEBHOOK,
+                max_future=container.settings.ingest_max_future,
+            )
         )
         return IngestReply(accepted=result.accepted, duplicates=result.duplicates)
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
+from safeharbour.intake.queries import ContentAudience
 from safeharbour.review.qa import blind_view, do_record_qa_verdict, list_qa_reviews
 from safeharbour.web.deps import ContainerDep, require
 from safeharbour.web.serialize import to_json
@@ -48,11 +49,15 @@ async def qa_reviews_list(
 async def qa_review_get(
     review_id: uuid.UUID,
     container: ContainerDep,
-    _: Annotated[Principal, require(Permission.CASES_READ)],
+    principal: Annotated[Principal, require(Permission.CASES_READ)],
 ) -> Any:
     """A sampled item, blind: the automated outcome is shown only after the verdict."""
 
-    return to_json(await container.tx.aread(lambda session: blind_view(session, review_id)))
+    return to_json(
+        await container.tx.aread(
+            lambda session: blind_view(session, review_id, ContentAudience.of(principal))
+        )
+    )
 
 
 @router.post("/qa/reviews/{review_id}/verdict")
@@ -74,4 +79,8 @@ async def qa_review_verdict(
             actor=principal.actor,
         )
     )
-    return to_json(await container.tx.aread(lambda session: blind_view(session, review_id)))
+    return to_json(
+        await container.tx.aread(
+            lambda session: blind_view(session, review_id, ContentAudience.of(principal))
+        )
+    )

@@ -18,6 +18,7 @@ from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container
 from safeharbour.intake.notices import PUBLIC_NOTIFIER
+from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.labels import Label
 from safeharbour.legal.gateway import OutboundKind
@@ -113,14 +114,18 @@ async def cases_counts(
 async def case_get(
     case_id: uuid.UUID,
     container: ContainerDep,
-    _: Annotated[Principal, require(Permission.CASES_READ)],
+    principal: Annotated[Principal, require(Permission.CASES_READ)],
 ) -> Any:
     """The case page: item and context, notices, signals, the priority explained, decisions."""
 
     return to_json(
         await container.tx.aread(
             lambda session: case_detail(
-                session, case_id, now=container.clock.now(), policy=container.nta.review
+                session,
+                case_id,
+                now=container.clock.now(),
+                policy=container.nta.review,
+                audience=ContentAudience.of(principal),
             )
         )
     )

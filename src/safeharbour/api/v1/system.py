@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from safeharbour.audit.chain import entries_after, verify_chain
+from safeharbour.audit.chain import entries_after
 from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key, list_api_keys
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import ROLE_PERMISSIONS, Permission, Role
-from safeharbour.intake.queries import account_view, channel_view, post_view
+from safeharbour.intake.queries import ContentAudience, account_view, channel_view, post_view
 from safeharbour.kit.clock import rfc3339
+from safeharbour.kit.values import BigDbInt, Instant
 from safeharbour.legal.holds import do_place_legal_hold, do_release_legal_hold, list_holds
 from safeharbour.web.deps import ContainerDep, require
 
@@ -43,7 +43,7 @@ async def whoami(
 async def audit_entries(
     container: ContainerDep,
     _: Annotated[Principal, require(Permission.AUDIT_READ)],
-    after_seq: Annotated[int, Query(ge=0)] = 0,
+    after_seq: Annotated[BigDbInt, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> dict[str, Any]:
     return await container.tx.aread(
@@ -55,7 +55,7 @@ async def audit_entries(
 async def audit_verify(
     container: ContainerDep, _: Annotated[Principal, require(Permission.AUDIT_VERIFY)]
 ) -> dict[str, Any]:
-    report = await container.tx.aread(verify_chain)
+    report = await container.tx.aread(container.verify_audit)
     return {
         "ok": report.ok,
         "entries": report.entries,
@@ -69,7 +69,7 @@ class HoldIn(_In):
     subject_kind: Literal["post", "account", "channel"]
     subject_id: Annotated[str, Field(min_length=1, max_length=200)]
     reason: Annotated[str, Field(min_length=1, max_length=2000)]
-    held_until: datetime | None = None
+    held_until: Instant | None = None
     reference: Annotated[str, Field(max_length=200)] | None = None
 
 
@@ -149,9 +149,7 @@ async def get_post(
     principal: Annotated[Principal, require(Permission.MIRROR_READ)],
 ) -> dict[str, Any]:
     return await container.tx.aread(
-        lambda session: post_view(
-            session, post_id, may_see_sealed=principal.can(Permission.HOLDS_READ)
-        )
+        lambda session: post_view(session, post_id, ContentAudience.of(principal))
     )
 
 
