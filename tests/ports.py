@@ -2,7 +2,8 @@
 
 Choosing a port and binding it happen in different processes (the test picks, the server
 binds), so two workers could otherwise both be handed a port the kernel just released. Each
-worker keeps to the ports whose number modulo the worker count is its own index.
+worker keeps to its own share of the ports: those whose number halved, modulo the worker count,
+is its index (halved because Linux hands `bind(("", 0))` ports of one parity only).
 """
 
 from __future__ import annotations
@@ -27,6 +28,6 @@ def free_port() -> int:
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             sock.bind(("127.0.0.1", 0))
             port = int(sock.getsockname()[1])
-        if port % count == index:
+        if (port // 2) % count == index:
             return port
     raise RuntimeError(f"no free port for worker {index} of {count} after 200 tries")
