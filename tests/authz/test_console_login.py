@@ -135,7 +135,7 @@ def test_sign_in_sets_an_httponly_lax_session_cookie_and_home_shows_the_role(
 ) -> None:
     response = login(client, "MOD@example.org")
     assert response.status_code == 303
-    assert response.headers["location"] == "/console/"
+    assert response.headers["location"] == "/console/moderator/"  # the role's own work queue
     cookie = set_cookies(response)["sh_session"]
     assert "httponly" in cookie and "samesite=lax" in cookie and "path=/" in cookie
     assert "max-age=43200" in cookie  # session_ttl_hours
@@ -178,7 +178,7 @@ def test_pages_redirect_to_login_and_back_after_signing_in(
 )
 def test_next_never_leaves_the_consoles(client: Any, moderator: CreatedUser, target: str) -> None:
     response = login(client, "mod@example.org", next=target)
-    assert response.headers["location"] == "/console/"
+    assert response.headers["location"] == "/console/moderator/"
 
 
 def test_htmx_requests_without_a_session_are_told_to_navigate_to_login(client: Any) -> None:
@@ -192,7 +192,10 @@ def test_a_role_without_console_access_gets_403(client: Any, make_user: MakeUser
     assert login(client, "bot@platform.example").status_code == 303
     response = client.get("/console/")
     assert response.status_code == 403
-    assert "console:home:read" in response.text
+    # In words: which roles may, and which role the visitor has; no permission codes.
+    assert "you are signed in as the platform" in response.text
+    assert "This is for administrators" in response.text
+    assert "console:home:read" not in response.text
 
 
 def test_the_session_expires(client: Any, clock: ManualClock, moderator: CreatedUser) -> None:

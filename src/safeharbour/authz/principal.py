@@ -10,6 +10,16 @@ from safeharbour.kit.db import Actor
 from safeharbour.kit.errors import Forbidden
 
 
+class PermissionMissing(Forbidden):
+    """A role without the permission an action or page needs; carries both, so that a console
+    can say in words which roles may do it."""
+
+    def __init__(self, role: Role, permission: Permission) -> None:
+        super().__init__(f"the {role} role lacks the {permission} permission")
+        self.role = role
+        self.permission = permission
+
+
 @dataclass(frozen=True)
 class Principal:
     actor: Actor
@@ -24,4 +34,4 @@ class Principal:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise Forbidden(f"the {self.role} role lacks the {permission} permission")
+            raise PermissionMissing(self.role, permission)

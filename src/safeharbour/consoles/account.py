@@ -64,7 +64,9 @@ async def _work_queue(request: Request, user_id: object) -> str | None:
         lambda session: session.scalar(select(User.role).where(User.id == user_id))
     )
     sections = {item.path.strip("/").split("/")[0] for item in request.app.state.nav}
-    sections |= {route.path.strip("/").split("/")[0] for route in request.app.routes}
+    sections |= {
+        str(getattr(route, "path", "")).strip("/").split("/")[0] for route in request.app.routes
+    }
     path = home_of(role, sections) if role else None
     return base_path(request) + path if path else None
 
