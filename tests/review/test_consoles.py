@@ -235,21 +235,29 @@ def test_moderator_pages_need_a_session_the_permission_and_csrf(
     assert incomplete.status_code == 422
     for field in ("ground_kind", "ground_reference", "explanation"):
         assert f'id="err-{field}"' in incomplete.text, field
+    # In words, beside the field, not the validator's text.
+    assert "Choose the ground: illegal under a law" in incomplete.text
+    assert "Input should be" not in incomplete.text
 
+    form = {
+        "csrf_token": csrf,
+        "form_nonce": nonce_of(incomplete.text),
+        "measure": "remove_post",
+        "category": HATE,
+        "ground_kind": "illegal_content",
+        "ground_reference": "§ 130 StGB",
+        "ground_explanation": "Incitement.",
+        "explanation": "Calls for violence.",
+    }
     decided = client.post(
-        f"/console/moderator/cases/{case_id}/decide",
-        data={
-            "csrf_token": csrf,
-            "measure": "remove_post",
-            "category": HATE,
-            "ground_kind": "illegal_content",
-            "ground_reference": "§ 130 StGB",
-            "ground_explanation": "Incitement.",
-            "explanation": "Calls for violence.",
-        },
-        follow_redirects=False,
+        f"/console/moderator/cases/{case_id}/decide", data=form, follow_redirects=False
     )
     assert decided.status_code == 303
+    # The same form sent again (back button, double click) lands on the same decision.
+    again = client.post(
+        f"/console/moderator/cases/{case_id}/decide", data=form, follow_redirects=False
+    )
+    assert again.status_code == 303 and again.headers["location"] == decided.headers["location"]
     page = client.get(decided.headers["location"])
     assert page.status_code == 200 and "statement-link" in page.text
     preview = re.search(r'href="(/console/moderator/statements/[^"]+)"', page.text)
