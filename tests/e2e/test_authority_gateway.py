@@ -74,11 +74,13 @@ def test_an_authority_submits_a_removal_order_and_sees_the_answer_and_its_effect
     legal.locator(f"a[href$='/legal/requests/{request_id}']").click()
     expect(legal.locator(".proposal")).to_contain_text("R-LOCAL-LAW-GEO")
     form = legal.locator("#answer-form")
-    form.get_by_label("Answer").select_option("complied")
-    form.get_by_label("Scope").select_option("global")
-    form.get_by_label("Follow the proposal").uncheck()
-    form.get_by_label("Override reason").fill("The incitement is unlawful in every market.")
-    form.get_by_role("button", name="Send answer").click()
+    form.get_by_label("Complied: we do what the request asks").check()
+    form.get_by_label("Where does it apply?").select_option("global")
+    form.get_by_label("Decide otherwise: give the grounds and say why").check()
+    form.get_by_label("Why you decide otherwise").fill(
+        "The incitement is unlawful in every market."
+    )
+    form.get_by_role("button", name="Send the answer").click()
     expect(legal.locator(".answer")).to_contain_text("complied")
     expect(legal.locator("dd.effect")).to_be_visible()
 

@@ -19,9 +19,25 @@ from starlette.responses import RedirectResponse, Response
 
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
+from safeharbour.consoles.forms import (
+    form_values,
+    only_known_fields,
+    plain_errors,
+    see_other,
+    submit_once,
+)
 from safeharbour.consoles.guard import signed_in
+from safeharbour.consoles.legal_answer import (
+    ANSWER_ERROR_FIELDS,
+    ANSWER_FORM_FIELDS,
+    answer_form,
+    answer_from_form,
+    proposal_of,
+)
 from safeharbour.consoles.pages import base_path, render
 from safeharbour.intake.queries import ContentAudience
+from safeharbour.kit.db import UnitOfWork
+from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     do_answer_legal_request,
@@ -80,6 +96,19 @@ async def queue(request: Request, identity: Identity, all: bool = False) -> Resp
 
 @router.get("/requests/{request_id}", openapi_extra=READ)
 async def request_page(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
+    return await _request_page(request, identity, request_id)
+
+
+async def _request_page(
+    request: Request,
+    identity: ActiveSession,
+    request_id: uuid.UUID,
+    *,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    """The request's page; with `values` and `errors`, the answer form as it was sent."""
     container = request.app.state.container
 
     def read() -> tuple[Any, list[Any], list[Any], list[Any]]:
@@ -95,6 +124,7 @@ async def request_page(request: Request, identity: Identity, request_id: uuid.UU
             )
 
     view, packages, snapshots, context = await run_in_threadpool(read)
+    proposal = proposal_of(view)
     return render(
         request,
         "legal_request.html",
@@ -105,7 +135,9 @@ async def request_page(request: Request, identity: Identity, request_id: uuid.UU
             "snapshots": snapshots,
             "context": context,
             "me": identity.principal,
+            "answer_form": answer_form(proposal, values, errors),
         },
+        status_code=status_code,
     )
 
 
@@ -114,45 +146,44 @@ def _back(request: Request, request_id: uuid.UUID) -> Response:
 
 
 @router.post("/requests/{request_id}/answer", openapi_extra=ANSWER)
-async def answer(
-    request: Request,
-    identity: Identity,
-    request_id: uuid.UUID,
-    answer: Annotated[str, Form(max_length=30)],
-    follow: Annotated[bool, Form()] = False,
-    scope: Annotated[str, Form(max_length=30)] = "",
-    override_reason: Annotated[str, Form(max_length=4000)] = "",
-    what_and_why: Annotated[str, Form(max_length=4000)] = "",
-    missing_field: Annotated[str, Form(max_length=200)] = "",
-    missing_need: Annotated[str, Form(max_length=4000)] = "",
-) -> Response:
+async def answer(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
     container = request.app.state.container
+    values = await form_values(request, lists=("rules",))
 
-    def work() -> None:
-        missing = (
-            [{"field": missing_field, "need": missing_need}]
-            if missing_field.strip() or missing_need.strip()
-            else None
-        )
-        run_in_unit(
-            container.database,
-            lambda unit: do_answer_legal_request(
-                unit,
-                request_id,
-                answer=answer,
-                scope=scope or None,
-                what_and_why=what_and_why or None,
-                missing=missing,
-                followed_proposal=follow,
-                override_reason=None if follow else override_reason,
-                actor=identity.principal.actor,
-                cipher=container.keys.cipher,
-            ),
-        )
-        container.nta.give_legal_effect([request_id])
+    def read_proposal() -> dict[str, Any] | None:
+        with container.database.reader() as session:
+            view = officer_request_view(
+                session, request_id, cipher=container.keys.cipher, now=container.clock.now()
+            )
+            return proposal_of(view)
 
-    await run_in_threadpool(work)
-    return _back(request, request_id)
+    proposal = await run_in_threadpool(read_proposal)
+
+    def act(unit: UnitOfWork) -> str:
+        given = answer_from_form(values, proposal)
+        do_answer_legal_request(
+            unit,
+            request_id,
+            **given,
+            actor=identity.principal.actor,
+            cipher=container.keys.cipher,
+        )
+        return f"/legal/requests/{request_id}"
+
+    try:
+        target = await run_in_threadpool(
+            submit_once, container.database, values, "legal.answer", act
+        )
+    except (InvalidInput, Conflict) as exc:
+        errors = only_known_fields(
+            plain_errors(exc, rename=ANSWER_ERROR_FIELDS), ANSWER_FORM_FIELDS
+        )
+        status = 409 if isinstance(exc, Conflict) else 422
+        return await _request_page(
+            request, identity, request_id, values=values, errors=errors, status_code=status
+        )
+    await run_in_threadpool(container.nta.give_legal_effect, [request_id])
+    return see_other(request, target)
 
 
 @router.post("/requests/{request_id}/callback", openapi_extra=VERIFY)

@@ -64,6 +64,12 @@ def browser(app: Any) -> Iterator[Callable[..., TestClient]]:
         client.__exit__(None, None, None)
 
 
+def nonce_of(html: str) -> str:
+    match = re.search(r'name="form_nonce" value="([^"]+)"', html)
+    assert match, "no one-time nonce in the form"
+    return match.group(1)
+
+
 def _csrf(client: TestClient, path: str) -> str:
     return csrf_of(client.get(path).text)
 
@@ -125,9 +131,10 @@ def test_an_officer_submits_gets_a_receipt_and_follows_the_answer_and_its_effect
         f"/console/legal/requests/{rid}/answer",
         data={
             "csrf_token": token,
+            "form_nonce": nonce_of(page.text),
             "answer": "complied",
             "scope": "global",
-            "follow": "false",
+            "basis": "override",
             "override_reason": "removal is lawful everywhere we operate",
         },
         follow_redirects=False,
@@ -276,3 +283,73 @@ def test_a_disclosure_package_needs_a_second_officer_and_only_its_agency_downloa
     other = make_agent("Police nationale", country="FR", domains=("police.example.fr",))
     stranger = browser("officer@police.example.fr", "authority", agency_id=other.id)
     assert stranger.get(f"/console/authority/requests/{rid}/disclosures/{did}").status_code == 404
+
+
+def test_an_officer_refuses_on_own_grounds_and_an_error_keeps_the_form(
+    client: Any, container: Container, agent: Agent, browser: Callable[..., TestClient]
+) -> None:
+    rid = agent.submit(client, removal_order()).json()["id"]
+    legal = browser("counsel@example.org", "legal_officer")
+    page = legal.get(f"/console/legal/requests/{rid}").text
+    # The proposal (comply, geo-restricted) is preselected, and every policy rule is offered.
+    assert re.search(r'name="answer" value="complied" checked', page)
+    assert 'name="rules" value="R-PROTECTED-EXPRESSION"' in page
+    own = "The post reports on a court hearing; the order does not reach news reporting."
+    sent = {
+        "csrf_token": csrf_of(page),
+        "form_nonce": nonce_of(page),
+        "answer": "refused",
+        "basis": "override",
+        "rules": "R-PROTECTED-EXPRESSION",
+        "own_grounds": own,
+        "override_reason": "",
+    }
+    # No reason for deciding otherwise: the form comes back with the error beside the field,
+    # everything typed kept, and nothing sent.
+    refused = legal.post(f"/console/legal/requests/{rid}/answer", data=sent)
+    assert refused.status_code == 422
+    assert 'id="err-override_reason"' in refused.text and own in refused.text
+    assert re.search(r'name="answer" value="refused" checked', refused.text)
+    assert re.search(r'value="R-PROTECTED-EXPRESSION" checked', refused.text)
+    with container.database.reader() as session:
+        assert session.get(LegalRequest, uuid.UUID(rid)).status != "answered"  # type: ignore[union-attr]
+
+    fixed = {
+        **sent,
+        "form_nonce": nonce_of(refused.text),
+        "override_reason": "News reporting on a trial is protected.",
+    }
+    done = legal.post(f"/console/legal/requests/{rid}/answer", data=fixed, follow_redirects=False)
+    assert done.status_code == 303, done.text
+    # The same form sent again (back button) answers nothing twice.
+    again = legal.post(f"/console/legal/requests/{rid}/answer", data=fixed, follow_redirects=False)
+    assert again.status_code == 303 and again.headers["location"] == done.headers["location"]
+    mine = agent.get(client, f"/api/v1/legal/requests/{rid}").json()
+    assert mine["answer"]["answer"] == "refused"
+    assert [r["rule"] for r in mine["answer"]["reasons"]] == ["R-PROTECTED-EXPRESSION", None]
+    assert mine["answer"]["reasons"][1]["text"] == own
+    shown = legal.get(f"/console/legal/requests/{rid}").text
+    assert "Answer sent" in shown
+
+
+def test_an_officer_complies_in_part_with_what_and_why(
+    client: Any, agent: Agent, browser: Callable[..., TestClient]
+) -> None:
+    rid = agent.submit(client, removal_order()).json()["id"]
+    legal = browser("counsel@example.org", "legal_officer")
+    page = legal.get(f"/console/legal/requests/{rid}").text
+    data = {
+        "csrf_token": csrf_of(page),
+        "form_nonce": nonce_of(page),
+        "answer": "partially_complied",
+        "basis": "override",
+        "scope": "requesting_country",
+        "rules": "R-LOCAL-LAW-GEO",
+        "what_and_why": "Restricted in Germany only; the post is lawful elsewhere.",
+        "override_reason": "Only part of the order is lawful.",
+    }
+    done = legal.post(f"/console/legal/requests/{rid}/answer", data=data, follow_redirects=False)
+    assert done.status_code == 303, done.text
+    mine = agent.get(client, f"/api/v1/legal/requests/{rid}").json()
+    assert mine["answer"]["answer"] == "partially_complied"
+    assert mine["answer"]["what_and_why"].startswith("Restricted in Germany only")
