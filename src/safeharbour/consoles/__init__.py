@@ -3,8 +3,9 @@
 Layout: `account.py` (sign-in, sign-out, home), `guard.py` (the one auth guard: session, CSRF,
 permission), `pages.py` (templates, page context, error pages), `templates/`, `static/`.
 
-Sections added by later issues are packages or modules beside these, named in `SECTIONS`
-(`moderator`, `legal`, `authority`, `public`). Each exposes `router` (an `APIRouter`, mounted at
+Sections are modules beside these, imported explicitly by `_section_modules` in the top-bar
+order of `SECTIONS` (`moderator`, `qa`, `legal`, `authority`, `flagger`, `audit`, `admin`,
+`public`); a missing section is an import error at start-up, never a silent gap. Each exposes `router` (an `APIRouter`, mounted at
 `/console/<name>`), and may expose `TITLE` and `PERMISSION` for its entry in the top bar. Their
 routes are guarded like every other console route: they declare `x-public` or `x-permission`
 through `openapi_extra`, exactly as API routes do, and every write is a POST carrying the CSRF
@@ -18,9 +19,8 @@ would give it.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from fastapi import Depends, FastAPI, Request
@@ -62,6 +62,7 @@ SECTIONS: tuple[str, ...] = (
     "admin",
     "public",
 )
+"""The sections in top-bar order; `_section_modules` imports each by name in code."""
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -166,12 +167,37 @@ def _install_error_pages(console: FastAPI) -> None:
         return error_page(request, 500, "An internal error occurred; it was logged.")
 
 
+def _section_modules() -> dict[str, ModuleType]:
+    """Every section, imported explicitly: a missing or broken section fails at start-up
+    instead of vanishing from the consoles. (Imported here, not at the top: each section
+    imports this package's constants.)"""
+    from safeharbour.consoles import (
+        admin,
+        audit,
+        authority,
+        flagger,
+        legal,
+        moderator,
+        public,
+        qa,
+    )
+
+    modules = {
+        "moderator": moderator,
+        "qa": qa,
+        "legal": legal,
+        "authority": authority,
+        "flagger": flagger,
+        "audit": audit,
+        "admin": admin,
+        "public": public,
+    }
+    assert tuple(modules) == SECTIONS, "SECTIONS and the imported sections disagree"
+    return modules
+
+
 def _include_sections(console: FastAPI) -> None:
-    for name in SECTIONS:
-        module_name = f"{__name__}.{name}"
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        module = importlib.import_module(module_name)
+    for name, module in _section_modules().items():
         console.include_router(module.router, prefix=f"/{name}")
         title = getattr(module, "TITLE", None)
         permission = getattr(module, "PERMISSION", None)
