@@ -42,7 +42,7 @@ RELEASE_HEADS = {"0.2.0": "0002audit"}
 
 @pytest.fixture(params=RELEASED)
 def release(request: pytest.FixtureRequest) -> Path:
-    return RELEASES / request.param
+    return RELEASES / str(request.param)
 
 
 def load_plain_dump(url: str, dump: str) -> None:

@@ -24,8 +24,14 @@ import pyotp
 import pytest
 from starlette.routing import Mount
 
-from safeharbour.authz.roles import OWNER_BOUND, ROLE_PERMISSIONS, Permission, Role
-from safeharbour.authz.users import do_create_user, requires_second_factor
+from safeharbour.authz.roles import (
+    OWNER_BOUND,
+    ROLE_PERMISSIONS,
+    Permission,
+    Role,
+    requires_second_factor,
+)
+from safeharbour.authz.users import do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.kit.db import SYSTEM

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from safeharbour.enforcement.ports import ActOutcome, NotifyKind, PlatformAdapter
+from safeharbour.enforcement.ports import ActOutcome, ActResult, NotifyKind, PlatformAdapter
 from safeharbour.integrations.fakes.platform import InMemoryPlatform
 from safeharbour.integrations.webhook.adapter import WebhookPlatform
 from tests.contract.conftest import WEBHOOK_SECRET
@@ -36,7 +36,7 @@ def adapter(request: pytest.FixtureRequest) -> PlatformAdapter:
 
 def test_every_action_applies_once_per_key(adapter: PlatformAdapter) -> None:
     until = datetime(2026, 7, 1, tzinfo=UTC)
-    calls = [
+    calls: list[Callable[[str], ActResult]] = [
         lambda k: adapter.remove_post("p1", idempotency_key=k),
         lambda k: adapter.restrict_post("p2", ["DE"], idempotency_key=k),
         lambda k: adapter.suspend_account("a1", until, idempotency_key=k),

@@ -8,6 +8,7 @@ import io
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -42,7 +43,7 @@ TOLERANCE = 16
 
 # How python-threatexchange's `PhotoContent.all_simple_rotations` makes the "#ROTATION" rows:
 # Pillow transforms of the image, saved back in its own format.
-ROTATIONS = {
+ROTATIONS: dict[str, list[tuple[str, Any]]] = {
     "ORIGINAL": [],
     "ROTATE90": [("rotate", 90)],
     "ROTATE180": [("rotate", 180)],
@@ -69,7 +70,7 @@ def _reference_rows() -> list[dict[str, str]]:
 
 def _transformed(data: bytes, rotation: str) -> bytes:
     with Image.open(io.BytesIO(data)) as image:
-        result = image
+        result: Image.Image = image
         for operation, argument in ROTATIONS[rotation]:
             if operation == "rotate":
                 result = result.rotate(argument, expand=True)

@@ -180,7 +180,7 @@ def test_invalid_input_is_rejected() -> None:
     with pytest.raises(InvalidInput):
         index.search(hashes, radius=[1, 2])
     with pytest.raises(InvalidInput):
-        index.search(hashes.astype(np.int16))  # type: ignore[arg-type]
+        index.search(hashes.astype(np.int16))
 
 
 class IndexAgainstModel(RuleBasedStateMachine):

@@ -79,7 +79,7 @@ def test_running_a_call_twice_is_harmless(
     decide(case_of(submit(notice_body("post-1"))["id"]), removal())
     state = rows(container)
     platform = container.nta.platform
-    again = platform.remove_post("post-1", idempotency_key=str(state["remove_post"].id))  # type: ignore[attr-defined]
+    again = platform.remove_post("post-1", idempotency_key=str(state["remove_post"].id))
     assert again.outcome == "already_applied"
     assert container.nta.dispatch_enforcement().outcomes == {}
     assert platform.state_of("post-1") == ["remove_post"]  # type: ignore[attr-defined]

@@ -14,14 +14,14 @@ scalars = (
     st.none()
     | st.booleans()
     | st.integers(-(2**53 - 1), 2**53 - 1)
-    | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=20)
 )
 values = st.recursive(
     scalars,
     lambda inner: (
         st.lists(inner, max_size=4)
         | st.dictionaries(
-            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8),
+            st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
             inner,
             max_size=4,
         )

@@ -72,7 +72,7 @@ def targets(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @st.composite
-def requests(draw: st.DrawFn, **fixed: Any) -> dict[str, Any]:
+def requests(draw: st.DrawFn, /, **fixed: Any) -> dict[str, Any]:
     request_type = fixed.get("type") or draw(st.sampled_from(list(RequestType))).value
     found = draw(st.lists(targets(), max_size=4))
     unique: dict[tuple[str, str], dict[str, Any]] = {}

@@ -147,7 +147,7 @@ class LoginThrottle:
             self._shrink(now)
         if beyond <= 0:
             return 0.0
-        return min(self.max_account_delay, 0.25 * 2 ** min(beyond - 1, 16))
+        return float(min(self.max_account_delay, 0.25 * 2 ** min(beyond - 1, 16)))
 
     def forget(self, key: str) -> None:
         """Clear a key's count (a pair after the account's owner signed in from it)."""

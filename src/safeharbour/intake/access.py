@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, false
 
@@ -18,7 +18,7 @@ from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission, Role
 from safeharbour.intake.models import Notice
 
-S = TypeVar("S", bound=Select)
+S = TypeVar("S", bound=Select[Any])
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ def _orjson_safe(value: Any) -> bool:
     if kind is str or kind is bool or value is None:
         return True
     if kind is int:
-        return -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT
+        return bool(-_MAX_SAFE_INT <= value <= _MAX_SAFE_INT)
     if kind is dict:
         return all(type(k) is str and k.isascii() and _orjson_safe(v) for k, v in value.items())
     if kind is list or kind is tuple:

@@ -124,7 +124,7 @@ def scrub(text: str, identifiers: set[str]) -> str:
 def _category_words(category: str, keywords: list[str]) -> str:
     label = CATEGORY_LABELS.get(category, category)  # type: ignore[call-overload]
     words = [KEYWORD_LABELS[Keyword(k)] for k in keywords if k in Keyword._value2member_map_]
-    return label + (f" ({'; '.join(words)})" if words else "")
+    return str(label) + (f" ({'; '.join(words)})" if words else "")
 
 
 def _facts(

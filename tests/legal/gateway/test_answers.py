@@ -73,7 +73,7 @@ def _status_writes(tree: ast.AST) -> list[tuple[int, str]]:
             targets = [node.target]
         for target in targets:
             if isinstance(target, ast.Attribute) and target.attr == "status":
-                found.append((node.lineno, "assign"))
+                found.append((target.lineno, "assign"))
         if isinstance(node, ast.Call):
             name = (
                 node.func.attr

@@ -104,7 +104,7 @@ def test_four_eyes_seal_signature_expiry_and_audited_downloads(
     # Encrypted at rest: the stored column is a Fernet token, not the data.
     with container.database.reader() as session:
         raw = session.execute(
-            select(LegalDisclosure.__table__.c.content_encrypted).where(  # type: ignore[attr-defined]
+            select(LegalDisclosure.__table__.c.content_encrypted).where(
                 LegalDisclosure.id == package.id
             )
         ).scalar_one()

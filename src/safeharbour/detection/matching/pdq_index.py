@@ -721,7 +721,8 @@ def _expand_ranges(starts: IntArray, counts: IntArray) -> IntArray:
         return np.empty(0, dtype=np.int64)
     ends = np.cumsum(counts)
     shift = np.asarray(starts, dtype=np.int64) - (ends - counts)
-    return np.arange(total, dtype=np.int64) + np.repeat(shift, counts)
+    positions: IntArray = np.arange(total, dtype=np.int64) + np.repeat(shift, counts)
+    return positions
 
 
 def _cat(parts: list[IntArray]) -> IntArray:

@@ -207,4 +207,7 @@ def hamming_distances(
     """
     if hashes.ndim != 2 or hashes.shape[1] != PDQ_BYTES or query.shape != (PDQ_BYTES,):
         raise ValueError("expected an (n, 32) uint8 array and one 32-byte query")
-    return np.bitwise_count(np.bitwise_xor(hashes, query)).sum(axis=1, dtype=np.int64)
+    distances: npt.NDArray[np.int64] = np.bitwise_count(np.bitwise_xor(hashes, query)).sum(
+        axis=1, dtype=np.int64
+    )
+    return distances
