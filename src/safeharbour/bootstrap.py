@@ -42,8 +42,12 @@ from safeharbour.kit.transactions import Transactions
 from safeharbour.notice_action import NoticeAndAction, build_notice_and_action
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.orm import Session
 
+    from safeharbour.audit.anchor import Checkpoint
+    from safeharbour.audit.chain import ChainReport
     from safeharbour.detection.classifiers import Classifier
     from safeharbour.detection.pipeline import ScannerCache
     from safeharbour.detection.rules.loader import RulesSource
@@ -188,7 +192,43 @@ class Container:
         beat = Heartbeat(self, kind="api", roles=sorted(self.roles))
         self.heartbeat = HeartbeatThread(beat).start()
 
+    def write_audit_checkpoint(self) -> Checkpoint | None:
+        """Sign the audit chain's head into the database and the data directory's checkpoint
+        file, if it moved since the last checkpoint (audit/anchor.py)."""
+        from safeharbour.audit.anchor import CHECKPOINT_FILE, write_checkpoint
+
+        return write_checkpoint(
+            self.database,
+            signer=self.keys.signer,
+            checkpoint_file=self.settings.resolved_data_dir / CHECKPOINT_FILE,
+        )
+
+    def verify_audit(
+        self, session: Session, *, reports_dir: Path | None = None, progress: Any = None
+    ) -> ChainReport:
+        """The audit chain checked link by link and against every anchor in sight: signed
+        checkpoints (database and file), stored published reports and those in `reports_dir`
+        (audit/anchor.py). The one verification the CLI, the API and the console share."""
+        from safeharbour.audit.anchor import CHECKPOINT_FILE, verify_anchored
+        from safeharbour.transparency.reports import stored_roots
+
+        return verify_anchored(
+            session,
+            public_key_b64=self.keys.signer.public_key_b64,
+            checkpoint_file=self.settings.resolved_data_dir / CHECKPOINT_FILE,
+            report_roots=list(stored_roots(session)),
+            reports_dir=reports_dir,
+            progress=progress,
+        )
+
     def close(self) -> None:
+        if "scheduler" in self.roles:
+            # A clean shutdown anchors what this process wrote since the last minute's
+            # checkpoint; failing to must not stop the shutdown.
+            try:
+                self.write_audit_checkpoint()
+            except Exception:
+                log.exception("audit checkpoint at shutdown failed")
         self.scheduler.stop()
         self.relay.stop()
         beating, self.heartbeat = self.heartbeat, None
@@ -293,6 +333,11 @@ def _register_periodic_jobs(container: Container) -> None:
             unit.commit()
 
     container.scheduler.register("purge-after-holds-end", timedelta(minutes=5), purge_job)
+    from safeharbour.audit.anchor import CHECKPOINT_EVERY
+
+    container.scheduler.register(
+        "audit-checkpoint", CHECKPOINT_EVERY, container.write_audit_checkpoint
+    )
     container.scheduler.register(
         "outbox-prune", timedelta(hours=1), lambda: container.relay.prune()
     )

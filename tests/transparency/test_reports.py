@@ -177,6 +177,7 @@ def test_numbers_equal_independent_database_counts(container: Container, tmp_pat
         "previous_root",
         "report_sha256",
         "public_key",
+        "audit_head",
         "signature",
     ]
     lines = (tmp_path / "r" / "leaves.jsonl").read_bytes().split(b"\n")[:-1]

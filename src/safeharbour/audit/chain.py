@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
@@ -115,9 +115,17 @@ class ChainReport:
     first_broken_seq: int | None = None
     position: int | None = None
     reason: str | None = None
+    anchors: int = 0
+    """Signed checkpoints and published audit heads the chain was checked against."""
 
 
-def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
+class _Anchor(Protocol):
+    seq: int
+    entry_hash: str
+    source: str
+
+
+def iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
     last = None
     while True:
         query = select(AuditEntry).order_by(AuditEntry.seq).limit(batch)
@@ -135,14 +143,20 @@ def verify_entries(
     entries: Iterable[Any],
     *,
     head: tuple[int, str] | None = None,
+    anchors: Iterable[_Anchor] = (),
     progress: Any = None,
 ) -> ChainReport:
     """Walk the chain in `seq` order; the first entry that does not link or hash is named.
 
     Deletion shows as a gap in `seq` or a `prev_hash` mismatch, reordering as a
     `prev_hash` mismatch, an edit as a hash mismatch; `head`, the recorded last link,
-    shows entries cut off the end.
+    shows entries cut off the end. `anchors` (signed checkpoints, published audit heads,
+    audit/anchor.py) catch what an attacker who recomputes the hashes and moves the head
+    would otherwise hide: a chain that differs from one, or ends before one.
     """
+    by_seq: dict[int, list[_Anchor]] = {}
+    for anchor in anchors:
+        by_seq.setdefault(anchor.seq, []).append(anchor)
     expected_seq = 1
     prev = GENESIS_HASH
     count = 0
@@ -181,10 +195,31 @@ def verify_entries(
                 position,
                 "entry_hash does not match the entry's content (altered entry)",
             )
+        for anchor in by_seq.get(entry.seq, ()):
+            if anchor.entry_hash != entry.entry_hash:
+                return ChainReport(
+                    False,
+                    count,
+                    entry.seq,
+                    position,
+                    f"differs from {anchor.source}: the chain was rewritten at or before "
+                    f"this entry",
+                )
         prev = entry.entry_hash
         expected_seq += 1
         if progress is not None:
             progress(1)
+    beyond = [a for seq, found in by_seq.items() if seq >= expected_seq for a in found]
+    if beyond:
+        furthest = max(beyond, key=lambda a: a.seq)
+        return ChainReport(
+            False,
+            count,
+            expected_seq,
+            None,
+            f"the chain ends at seq {expected_seq - 1} but {furthest.source} attests seq "
+            f"{furthest.seq} (entries cut off the end)",
+        )
     if head is not None and (head[0] != expected_seq - 1 or head[1] != prev):
         return ChainReport(
             False,
@@ -194,13 +229,13 @@ def verify_entries(
             f"the chain ends at seq {expected_seq - 1} but its recorded head is seq {head[0]} "
             "(entries cut off the end, or the head altered)",
         )
-    return ChainReport(True, count)
+    return ChainReport(True, count, anchors=sum(len(found) for found in by_seq.values()))
 
 
 def verify_chain(session: Session, progress: Any = None) -> ChainReport:
     row = session.get(AuditHead, 1)
     head = (0, GENESIS_HASH) if row is None else (int(row.seq), str(row.entry_hash))
-    return verify_entries(_iter_entries(session), head=head, progress=progress)
+    return verify_entries(iter_entries(session), head=head, progress=progress)
 
 
 def count_entries(session: Session) -> int:

@@ -51,3 +51,24 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(BigInteger)
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditCheckpoint(Base):
+    """A signed statement "the chain's entry `seq` has hash `entry_hash`", made at `signed_at`.
+
+    Written by the scheduler leader at least every minute while the head moves, at each clean
+    shutdown and on demand (audit/anchor.py); each is also appended to a file in the data
+    directory. `line` is the exact signed JSON as written to that file. Append-only, like the
+    chain (database triggers refuse UPDATE and DELETE).
+    """
+
+    __tablename__ = "audit_checkpoints"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger, primary_key=True, autoincrement=False, comment="audit_log.seq attested"
+    )
+    entry_hash: Mapped[str] = mapped_column(String(64), comment="audit_log.entry_hash at seq")
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    line: Mapped[str] = mapped_column(
+        String(1000), comment="The signed checkpoint as canonical JSON (what the file holds)."
+    )

@@ -132,9 +132,25 @@ def ingest(
 
 
 @audit_app.command("verify")
-def audit_verify(data_dir: DataDirOption = None) -> None:
-    """Check the whole audit chain: exit 0 if intact, 1 naming the first broken entry."""
-    from safeharbour.audit.chain import count_entries, verify_chain
+def audit_verify(
+    reports: Annotated[
+        Path | None,
+        typer.Option(
+            "--reports",
+            help="Published transparency reports (a day's directory, or a directory of them) "
+            "whose audit heads the chain must match, besides the stored ones.",
+            exists=True,
+            file_okay=False,
+        ),
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Check the whole audit chain: exit 0 if intact, 1 naming the first broken entry.
+
+    Besides each link, the chain must reach and match every signed checkpoint (database and
+    the data directory's audit-checkpoints.jsonl) and every published report's audit head.
+    """
+    from safeharbour.audit.chain import count_entries
 
     with (
         domain_errors(),
@@ -143,12 +159,35 @@ def audit_verify(data_dir: DataDirOption = None) -> None:
         _progress() as progress,
     ):
         task = progress.add_task("verifying", total=count_entries(session))
-        report = verify_chain(session, progress=lambda n: progress.advance(task, n))
+        report = container.verify_audit(
+            session, reports_dir=reports, progress=lambda n: progress.advance(task, n)
+        )
     if report.ok:
         out(f"ok: {report.entries} entries, chain intact")
+        err.print(
+            f"{report.anchors} signed checkpoints and published audit heads agree", markup=False
+        )
         return
-    out(f"broken: entry seq {report.first_broken_seq}: {report.reason}")
+    where = f"entry seq {report.first_broken_seq}" if report.first_broken_seq else "anchors"
+    out(f"broken: {where}: {report.reason}")
     raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint(data_dir: DataDirOption = None) -> None:
+    """Sign the chain's head now (database and audit-checkpoints.jsonl); prints the signed
+    checkpoint, or the latest one when the head has not moved since."""
+    from safeharbour.audit.anchor import latest_checkpoint
+
+    with domain_errors(), open_container(data_dir) as container:
+        written = container.write_audit_checkpoint()
+        if written is None:
+            with container.database.reader() as session:
+                written = latest_checkpoint(session)
+    if written is None:
+        err.print("the audit chain is empty: nothing to sign yet", markup=False)
+        return
+    out(written.line)
 
 
 @keys_app.command("create")

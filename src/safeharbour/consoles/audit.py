@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from safeharbour.audit.browse import AUDIT_KEYS, AuditFilter, browse_entries, parse_filter
-from safeharbour.audit.chain import count_entries, verify_chain
+from safeharbour.audit.chain import count_entries
 from safeharbour.audit.tags import AuditTag
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
@@ -101,7 +101,7 @@ async def audit_verify(request: Request, identity: Identity) -> Response:
 
     def run() -> Any:
         with container.database.reader() as session:
-            return verify_chain(session)
+            return container.verify_audit(session)
 
     report = await run_in_threadpool(run)
     return render(request, "audit/verify.html", {"report": report})

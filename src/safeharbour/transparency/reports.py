@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from safeharbour.audit.anchor import head_at_end_of_day
 from safeharbour.audit.tags import AuditTag
 from safeharbour.kit.canonical import canonical_json
 from safeharbour.kit.db import SYSTEM, Actor, UnitOfWork
@@ -445,6 +446,7 @@ def sign_root(
     report_json: str,
     previous_root: str | None,
     signer: PlatformSigner,
+    audit_head: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     unsigned: dict[str, Any] = {
         "date": day,
@@ -454,6 +456,10 @@ def sign_root(
         "report_sha256": hashlib.sha256(report_json.encode("utf-8")).hexdigest(),
         "public_key": signer.public_key_b64,
     }
+    if audit_head is not None:
+        # The day's last audit entry: whoever keeps this report can later show that the audit
+        # chain up to it was not rewritten (audit/anchor.py).
+        unsigned["audit_head"] = audit_head
     signature = base64.b64encode(signer.sign(canonical_json(unsigned))).decode("ascii")
     return {**unsigned, "signature": signature}
 
@@ -463,7 +469,11 @@ def report_json_text(numbers: dict[str, Any]) -> str:
 
 
 def build_files(
-    day: str, leaves: Iterable[dict[str, Any]], previous_root: str | None, signer: PlatformSigner
+    day: str,
+    leaves: Iterable[dict[str, Any]],
+    previous_root: str | None,
+    signer: PlatformSigner,
+    audit_head: dict[str, Any] | None = None,
 ) -> dict[str, str]:
     from safeharbour.transparency.charts import render_day_page
 
@@ -471,7 +481,7 @@ def build_files(
     tally, tree = stream_leaves(leaves, sink)
     numbers = tally.numbers(day)
     report_json = report_json_text(numbers)
-    root = sign_root(day, tree, report_json, previous_root, signer)
+    root = sign_root(day, tree, report_json, previous_root, signer, audit_head)
     return {
         "report.json": report_json,
         "report.csv": _csv(numbers),
@@ -509,7 +519,7 @@ def do_publish_day(
         .limit(1)
     ).first()
     leaves = iter_day_leaves(unit.session, day)
-    files = build_files(key, leaves, previous, signer)
+    files = build_files(key, leaves, previous, signer, head_at_end_of_day(unit.session, day))
     root = json.loads(files["root.json"])
     report = PublishedReport(
         date=key,
@@ -534,6 +544,13 @@ def do_publish_day(
         },
     )
     return report
+
+
+def stored_roots(session: Session) -> Iterator[tuple[str, str]]:
+    """(where, root.json text) of every stored published report, for `audit verify`."""
+    query = select(PublishedReport.date, PublishedReport.files["root.json"].as_string())
+    for day, text in session.execute(query.order_by(PublishedReport.date)):
+        yield f"stored report {day}", str(text)
 
 
 def write_files(report: PublishedReport, out: Path) -> None:
@@ -601,7 +618,8 @@ def verify_dir(directory: Path) -> str | None:
     if root.get("report_sha256") != hashlib.sha256(texts["report.json"]).hexdigest():
         return "root.json: report_sha256 does not match report.json"
     unsigned = {k: v for k, v in root.items() if k != "signature"}
-    if set(unsigned) != {
+    # `audit_head` was added later: reports published before it still verify.
+    if set(unsigned) - {"audit_head"} != {
         "date",
         "tree_size",
         "root",
