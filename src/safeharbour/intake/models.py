@@ -222,6 +222,9 @@ class Notice(Base):
         Index("ix_notices_source", "source_key", "received_at"),
         Index("ix_notices_case", "case_id", "source_key"),
         Index("ix_notices_flagger", "flagger_id", "received_at"),
+        Index("ix_notices_received", "received_at", "id"),
+        # The paged list of one flagger's (or the public's: NULL) notices, newest first.
+        Index("ix_notices_flagger_keyset", "flagger_id", "received_at", "id"),
         Index("ux_notices_idempotency", "idempotency_scope", "idempotency_digest", unique=True),
     )
 

@@ -231,19 +231,8 @@ NOTICE_KEYS = (
 NOTICE_SOURCES = ("public", "trusted")
 
 
-def list_notices_page(
-    session: Session,
-    scope: NoticeScope,
-    *,
-    now: datetime,
-    policy: ReviewPolicy,
-    limit: int = 50,
-    cursor: Cursor | None = None,
-    category: str = "",
-    source: str = "",
-) -> KeysetPage:
-    """One page of notices, newest first, narrowed to a category and to public or trusted
-    flaggers' notices; rows as `list_notices` gives them."""
+def notices_page_query(scope: NoticeScope, *, category: str = "", source: str = "") -> Any:
+    """The notice list's filtered query, before its order and limit (`NOTICE_KEYS`)."""
     query = (
         select(Notice, Case, Decision)
         .outerjoin(Case, Case.id == Notice.case_id)
@@ -257,9 +246,25 @@ def list_notices_page(
         query = query.where(Notice.flagger_id.is_not(None))
     elif source:
         raise InvalidInput(f"expected one of {', '.join(NOTICE_SOURCES)}", field="source")
+    return scope.apply(query)
+
+
+def list_notices_page(
+    session: Session,
+    scope: NoticeScope,
+    *,
+    now: datetime,
+    policy: ReviewPolicy,
+    limit: int = 50,
+    cursor: Cursor | None = None,
+    category: str = "",
+    source: str = "",
+) -> KeysetPage:
+    """One page of notices, newest first, narrowed to a category and to public or trusted
+    flaggers' notices; rows as `list_notices` gives them."""
     page = keyset_page(
         session,
-        scope.apply(query),
+        notices_page_query(scope, category=category, source=source),
         NOTICE_KEYS,
         limit=limit,
         cursor=cursor,

@@ -138,6 +138,17 @@ def _ordering(keys: Sequence[SortKey], backwards: bool) -> list[Any]:
     return [k.column.desc() if (k.descending != backwards) else k.column.asc() for k in keys]
 
 
+def keyset_statement(
+    query: Select[Any], keys: Sequence[SortKey], *, limit: int, cursor: Cursor | None = None
+) -> Select[Any]:
+    """The statement one page runs: `limit + 1` rows (the extra one says whether there is a
+    next page) past the cursor, in the keys' order. Query-plan tests explain it."""
+    backwards = bool(cursor and cursor.backwards)
+    if cursor is not None:
+        query = query.where(_beyond(keys, cursor.values, backwards))
+    return query.order_by(*_ordering(keys, backwards)).limit(max(1, limit) + 1)
+
+
 def keyset_page(
     session: Session,
     query: Select[Any],
@@ -155,10 +166,7 @@ def keyset_page(
     """
     limit = max(1, limit)
     backwards = bool(cursor and cursor.backwards)
-    if cursor is not None:
-        query = query.where(_beyond(keys, cursor.values, backwards))
-    query = query.order_by(*_ordering(keys, backwards)).limit(limit + 1)
-    result = session.execute(query)
+    result = session.execute(keyset_statement(query, keys, limit=limit, cursor=cursor))
     rows: list[Any] = list(result.scalars() if scalars else result.all())
     more = len(rows) > limit
     rows = rows[:limit]
@@ -184,4 +192,4 @@ def keyset_page(
     return page
 
 
-__all__ = ["Cursor", "KeysetPage", "SortKey", "keyset_page"]
+__all__ = ["Cursor", "KeysetPage", "SortKey", "keyset_page", "keyset_statement"]

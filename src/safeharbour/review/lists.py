@@ -18,6 +18,18 @@ APPEAL_STATUSES = ("open", "decided")
 APPEAL_OUTCOMES = ("upheld", "reversed")
 
 
+def appeals_page_query(*, status: str = "open", outcome: str = "") -> Any:
+    """The appeal list's filtered query, before its order and limit (`APPEAL_KEYS`)."""
+    if status not in APPEAL_STATUSES:
+        raise InvalidInput(f"expected one of {', '.join(APPEAL_STATUSES)}", field="status")
+    query: Any = select(Appeal).where(Appeal.status == status)
+    if outcome:
+        if outcome not in APPEAL_OUTCOMES:
+            raise InvalidInput(f"expected one of {', '.join(APPEAL_OUTCOMES)}", field="outcome")
+        query = query.where(Appeal.outcome == outcome)
+    return query
+
+
 def list_appeals_page(
     session: Session,
     *,
@@ -27,16 +39,10 @@ def list_appeals_page(
     cursor: Cursor | None = None,
 ) -> KeysetPage:
     """One page of appeals in a status (decided ones narrowed to an outcome), oldest first."""
-    if status not in APPEAL_STATUSES:
-        raise InvalidInput(f"expected one of {', '.join(APPEAL_STATUSES)}", field="status")
-    query: Any = select(Appeal).where(Appeal.status == status)
-    if outcome:
-        if outcome not in APPEAL_OUTCOMES:
-            raise InvalidInput(f"expected one of {', '.join(APPEAL_OUTCOMES)}", field="outcome")
-        query = query.where(Appeal.outcome == outcome)
+    query = appeals_page_query(status=status, outcome=outcome)
     page = keyset_page(session, query, APPEAL_KEYS, limit=limit, cursor=cursor, scalars=True)
     page.rows = [appeal_view(appeal) for appeal in page.rows]
     return page
 
 
-__all__ = ["APPEAL_KEYS", "list_appeals_page"]
+__all__ = ["APPEAL_KEYS", "appeals_page_query", "list_appeals_page"]

@@ -46,11 +46,18 @@ def upgrade() -> None:
         )
     op.create_index("ix_posts_url", "posts", ["url"], unique=False)
     op.create_index("ix_notices_received", "notices", ["received_at", "id"], unique=False)
+    op.create_index(
+        "ix_notices_flagger_keyset",
+        "notices",
+        ["flagger_id", "received_at", "id"],
+        unique=False,
+    )
     op.create_index("ix_appeals_queue", "appeals", ["status", "submitted_at", "id"], unique=False)
 
 
 def downgrade() -> None:
     op.drop_index("ix_appeals_queue", table_name="appeals")
+    op.drop_index("ix_notices_flagger_keyset", table_name="notices")
     op.drop_index("ix_notices_received", table_name="notices")
     op.drop_index("ix_posts_url", table_name="posts")
     with op.batch_alter_table("posts") as batch:
