@@ -184,7 +184,7 @@ class _Ctx:
             if detail not in bucket:
                 bucket.append(detail)
         rows = list(rows)
-        indexes = [i for i in targets if i is not None] or [None]
+        indexes: list[int | None] = [i for i in targets if i is not None] or [None]
         for index in indexes:
             if index is not None:
                 self.target_rules[index].add(rule)
@@ -880,7 +880,8 @@ def _authority_competent(ctx: _Ctx) -> None:
         competent=bool(holding),
         verify=any(row.verify for row in rows),
     )
-    for index in [*range(len(req.targets))] or [None]:
+    readers: list[int | None] = [*range(len(req.targets))] or [None]
+    for index in readers:
         ctx.read(RuleId.AUTHORITY_COMPETENT, *names, target=index)
     if holding:
         return
