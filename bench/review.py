@@ -19,6 +19,11 @@ next to the bare indexed `SELECT <the same columns> ... WHERE status = 'open'
 ORDER BY rank_key, id LIMIT 50` of the same page. Medians of 25 runs; a page deep in the queue
 (cursor after 50,000 cases) too.
 
+Notice list: as many notices as cases are bulk-inserted, and the console's first page of 50
+(`list_notices_page`: keyset query, case and decision joins, each row's status), all and one
+category, is timed next to the bare indexed `SELECT * FROM notices ORDER BY received_at DESC,
+id DESC LIMIT 51` of the same rows.
+
     python bench/review.py            # full run (a few minutes)
     python bench/review.py --quick    # small smoke run, used by the test suite
 """
@@ -44,11 +49,17 @@ from sqlalchemy import insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import cli, postgres_available, running_server, temporary_postgres
+from cryptography.fernet import Fernet
 
+from safeharbour.config import Settings
+from safeharbour.intake.access import NoticeScope
 from safeharbour.intake.models import Notice
+from safeharbour.intake.notice_queries import list_notices_page
 from safeharbour.kit.db import Database, make_engine, table_of
+from safeharbour.kit.keys import FieldCipher
 from safeharbour.kit.migrate import upgrade_to_head
 from safeharbour.review.models import Case
+from safeharbour.review.policy import ReviewPolicy
 from safeharbour.review.priority import StaticPriority
 from safeharbour.review.queries import list_queue
 
@@ -329,6 +340,97 @@ class _Clock:
         return datetime.now(UTC)
 
 
+def seed_notices(url: str, n: int) -> float:
+    """`n` public notices, one every 26 s up to now, five categories in turn (none has a case:
+    the page's joins then find nothing, the cheaper side of the join)."""
+    engine = make_engine(url)
+    now = datetime.now(UTC)
+    start = time.perf_counter()
+    batch = 5000
+    for offset in range(0, n, batch):
+        rows = []
+        for i in range(offset, min(n, offset + batch)):
+            category = CATEGORIES[i % len(CATEGORIES)][0]
+            received = now - timedelta(seconds=(n - i) * 26)
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "received_at": received,
+                    "source_type": "SOURCE_ARTICLE_16",
+                    "flagger_id": None,
+                    "source_key": "client:x",
+                    "location_kind": "post",
+                    "location_id": f"list-{i}",
+                    "item_kind": "post",
+                    "item_id": f"list-{i}",
+                    "category": category,
+                    "category_specification": [],
+                    "explanation": "x" * 60,
+                    "good_faith": True,
+                    "handling": "normal",
+                    "sla_due_at": received + timedelta(hours=24),
+                    "case_id": None,
+                    "status_token_sha256": uuid.uuid4().hex + uuid.uuid4().hex,
+                    "body_sha256": "0" * 64,
+                    "manifestly_unfounded": False,
+                    "demo": False,
+                }
+            )
+        with engine.begin() as conn:
+            conn.execute(insert(table_of(Notice)), rows)
+    with engine.begin() as conn:
+        conn.execute(text("ANALYZE notices" if engine.dialect.name == "postgresql" else "ANALYZE"))
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    return elapsed
+
+
+def notice_list_timings(url: str) -> dict[str, float]:
+    """The console's notice list, first page of 50 (all notices, and one category), by the
+    query function (`list_notices_page`: the keyset query, the case and decision joins, each
+    row's status) next to the bare indexed SELECT of the same 50 notice rows."""
+    engine = make_engine(url, immediate=False)
+    database = Database(url, clock=_Clock())
+    policy = ReviewPolicy.from_settings(
+        Settings(database_url=url),
+        secret_key=b"k" * 32,
+        cipher=FieldCipher([Fernet.generate_key()]),
+    )
+    everything = NoticeScope(everything=True)
+    category = CATEGORIES[0][0]
+    results: dict[str, float] = {}
+
+    def page(**filters: str) -> Any:
+        def run() -> None:
+            with database.reader() as session:
+                rows = list_notices_page(
+                    session, everything, now=datetime.now(UTC), policy=policy, limit=50, **filters
+                ).rows
+                assert len(rows) == 50
+
+        return run
+
+    def bare(where: str = "") -> Any:
+        def run() -> None:
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    text(
+                        f"SELECT * FROM notices {where} ORDER BY received_at DESC, id DESC LIMIT 51"
+                    )
+                ).all()
+                assert len(rows) == 51
+
+        return run
+
+    results["page"] = median_ms(page())
+    results["bare"] = median_ms(bare())
+    results["category"] = median_ms(page(category=category))
+    results["category_bare"] = median_ms(bare(f"WHERE category = '{category}'"))
+    engine.dispose()
+    database.dispose()
+    return results
+
+
 def run_backend(
     name: str, api_url: str | None, raw_url: str, notices: int, cases: int, workdir: Path
 ) -> None:
@@ -369,6 +471,18 @@ def run_backend(
             f"{times['deep_bare']:.2f} ms   ratio {times['deep'] / times['deep_bare']:5.2f}",
             flush=True,
         )
+        seeded = seed_notices(server_url, cases)
+        listed = notice_list_timings(server_url)
+        for label, mine, floor in (
+            ("all", "page", "bare"),
+            ("one category", "category", "category_bare"),
+        ):
+            print(
+                f"{name:<10} notice list of {cases:,} (seeded in {seeded:.1f} s), {label}, first "
+                f"page of 50: query {listed[mine]:.2f} ms   bare indexed SELECT "
+                f"{listed[floor]:.2f} ms   ratio {listed[mine] / listed[floor]:5.2f}",
+                flush=True,
+            )
 
 
 def main() -> None:

@@ -23,3 +23,4 @@ def test_review_bench_quick() -> None:
     assert "notices/s" in output and "baseline insert+commit" in output
     assert "queue of 2,000 open cases" in output
     assert "bare indexed SELECT" in output
+    assert "notice list of 2,000" in output and "one category" in output
