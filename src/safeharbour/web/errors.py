@@ -96,7 +96,9 @@ def _loc_to_field(loc: tuple[Any, ...]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(_request: Request, exc: DomainError) -> JSONResponse:
-        status = STATUS_BY_ERROR.get(type(exc), 400)
+        # By the nearest mapped class, so that a subclass (PermissionMissing is a Forbidden)
+        # keeps its family's status.
+        status = next((STATUS_BY_ERROR[c] for c in type(exc).__mro__ if c in STATUS_BY_ERROR), 400)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return error_response(status, exc.code, exc.message, exc.errors, headers)
 
