@@ -205,3 +205,17 @@ def make_key(container: Container) -> Callable[..., str]:
 
 def bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
+
+
+@pytest.fixture
+def operator_status(client: Any, make_key: Callable[..., str]) -> Callable[[], Any]:
+    """The readiness details an operator reads (`GET /api/v1/system/status`, auditor's key);
+    the anonymous `/readyz` answers only ready or not."""
+    key = make_key("auditor")
+
+    def read() -> Any:
+        answer = client.get("/api/v1/system/status", headers=bearer(key))
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    return read

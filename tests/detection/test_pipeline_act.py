@@ -157,7 +157,13 @@ def test_a_case_held_by_a_moderator_is_left_to_them(container: Any) -> None:
 
 
 def test_an_entry_matching_too_many_posts_is_quarantined_until_released(
-    container: Any, clock: Any, client: Any, tmp_path: Any, monkeypatch: Any, settings: Any
+    container: Any,
+    clock: Any,
+    client: Any,
+    tmp_path: Any,
+    monkeypatch: Any,
+    settings: Any,
+    operator_status: Any,
 ) -> None:
     import json
     from datetime import timedelta
@@ -204,7 +210,7 @@ def test_an_entry_matching_too_many_posts_is_quarantined_until_released(
     ingest(container, [post("p4", "free money")])
     assert platform.state_of("p4") == []
     # Visible: readyz, bank list, scan.
-    ready = client.get("/readyz").json()
+    ready = operator_status()
     assert ready["detection"]["quarantined_entries"] == 1
     monkeypatch.setenv("SAFEHARBOUR_DATABASE_URL", settings.database_url)
     runner = CliRunner()

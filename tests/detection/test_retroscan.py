@@ -170,7 +170,9 @@ def test_a_bank_changing_during_a_rescan_supersedes_it(container: Any, clock: An
     assert signalled(container) == {"p00": 1, "p03": 1, "p05": 1}
 
 
-def test_bank_rescan_command_and_readyz(run: Any, container: Any, clock: Any, client: Any) -> None:
+def test_bank_rescan_command_and_readyz(
+    run: Any, container: Any, clock: Any, client: Any, operator_status: Any
+) -> None:
     stored_posts(container, 7)
     clock.advance(timedelta(minutes=1))
     add(container, "scam", ["free money"])
@@ -187,7 +189,7 @@ def test_bank_rescan_command_and_readyz(run: Any, container: Any, clock: Any, cl
     again = json.loads(run("bank", "rescan", "scam").stdout)
     assert again["status"] == "done" and again["matched"] == 3  # the same version: nothing redone
     assert signalled(container) == {"p00": 1, "p03": 1, "p06": 1}
-    [status] = client.get("/readyz").json()["detection"]["rescans"]
+    [status] = operator_status()["detection"]["rescans"]
     assert (status["bank"], status["status"], status["scanned"]) == ("scam", "done", 7)
     missing = run("bank", "rescan", "nope")
     assert missing.exit_code == 2 and "name" in missing.stderr

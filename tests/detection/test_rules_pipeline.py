@@ -206,7 +206,9 @@ rules:
     assert len(signals(container)) == 1
 
 
-def test_an_invalid_new_rules_file_keeps_the_last_good_rules(container: Any, client: Any) -> None:
+def test_an_invalid_new_rules_file_keeps_the_last_good_rules(
+    container: Any, client: Any, operator_status: Any
+) -> None:
     bank(container, "watch", "tag", ["crypto doubler"])
     path = rules_file(
         container,
@@ -225,7 +227,7 @@ def test_an_invalid_new_rules_file_keeps_the_last_good_rules(container: Any, cli
         [alert] = session.scalars(select(OutboxRow).where(OutboxRow.topic == RULES_ALERT_TOPIC))
         assert "rules.yaml:2: rules.0" in alert.payload["error"]
         assert alert.payload["rules_version_in_force"] == good
-    ready = client.get("/readyz").json()["detection"]["rules"]
+    ready = operator_status()["detection"]["rules"]
     assert ready["version"] == good
     assert "give exactly one outcome" in ready["error"]
 

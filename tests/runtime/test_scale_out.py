@@ -54,6 +54,8 @@ class Cluster:
     logs: Path
     receiver: ReferenceReceiver
     key: str
+    auditor_key: str
+    """For the readiness details (`/api/v1/system/status`); `/readyz` says only ready or not."""
     procs: list[Proc] = field(default_factory=list)
 
     def server(self, name: str) -> tuple[Proc, str]:
@@ -168,7 +170,7 @@ def cluster(
         )
         do_add_bank_entries(unit, bank, Signal.KEYWORD, ["free money"], actor=ACTOR)
         unit.commit()
-    running = Cluster(container, env, tmp_path, receiver, make_key("platform"))
+    running = Cluster(container, env, tmp_path, receiver, make_key("platform"), make_key("auditor"))
     try:
         yield running
     finally:
@@ -237,7 +239,8 @@ def test_two_workers_process_every_event_once_and_a_killed_worker_loses_nothing(
     metrics = httpx.get(f"{base}/metrics", timeout=30).text
     assert 'safeharbour_bus_group_pending{group="detection"} 0.0' in metrics
     assert 'safeharbour_bus_up{bus="nats"} 1.0' in metrics
-    ready = httpx.get(f"{base}/readyz", timeout=30).json()
+    auditor = bearer(cluster.auditor_key)
+    ready = httpx.get(f"{base}/api/v1/system/status", headers=auditor, timeout=30).json()
     assert ready["bus_lag"]["detection"] == {"pending": 0, "ack_pending": 0}
     assert ready["workers"]["roles_running"]["detection"] >= 2  # a killed one fades in 30 s
     assert [p["kind"] for p in ready["workers"]["processes"]].count("api") == 1

@@ -109,6 +109,7 @@ def test_metrics_and_readiness_on_the_api(
     clock: Any,
     mirror: None,
     submit: Callable[..., Any],
+    operator_status: Any,
 ) -> None:
     plan_removals(container, 2)
     submit(notice_body("post-1"))  # a review case due within the notice SLA
@@ -124,7 +125,7 @@ def test_metrics_and_readiness_on_the_api(
     later = client.get("/metrics").text
     assert metric(later, "safeharbour_sla_breaches", 'kind="cases_overdue"') == 1.0
     assert metric(body, "safeharbour_bus_up", 'bus="embedded"') == 1.0
-    ready = client.get("/readyz").json()
+    ready = operator_status()
     assert ready["queues"]["enforcement"] == {"pending": 2, "dead": 0}
     assert set(ready["lag_seconds"]) == {"outbox", "enforcement", "notify"}
     assert ready["bus_health"]["name"] == "embedded"

@@ -57,6 +57,7 @@ def test_a_receiver_failing_three_times_dead_letters_the_action_and_a_retry_appl
     case_of: Callable[[str], str],
     decide: Callable[..., Any],
     staff: Callable[..., dict[str, str]],
+    operator_status: Any,
 ) -> None:
     platform = WebhookPlatform(
         receiver.url, SECRET, backoff=(0.01, 0.01), context_of=context_lookup(container.database)
@@ -86,7 +87,7 @@ def test_a_receiver_failing_three_times_dead_letters_the_action_and_a_retry_appl
     assert rows["remove_post"].status == "failed"
     assert rows["notify_user"].status == "cancelled"  # the statement waits for its measure
     assert [a.payload["enforcement_id"] for a in alerts] == [dead["id"]]
-    enforcement = client.get("/readyz").json()["enforcement"]
+    enforcement = operator_status()["enforcement"]
     assert (enforcement["adapter"], enforcement["dead_letters"]) == ("webhook", 1)
     assert enforcement["platform"]["connected"] is False  # its health: the receiver was down
 
@@ -108,7 +109,7 @@ def test_a_receiver_failing_three_times_dead_letters_the_action_and_a_retry_appl
         "items": [],
         "count": 0,
     }
-    assert client.get("/readyz").json()["enforcement"]["dead_letters"] == 0
+    assert operator_status()["enforcement"]["dead_letters"] == 0
     tags = [e.action for e in audit_actions(container, "enforcement:")]
     assert tags.count("enforcement:action:failed") == 1
     assert tags.count("enforcement:action:requeued") == 1

@@ -35,6 +35,8 @@ class Permission(StrEnum):
     KEYS_READ = "admin:keys:read"
     KEYS_WRITE = "admin:keys:write"
     OUTBOX_READ = "admin:outbox:read"
+    STATUS_READ = "admin:status:read"
+    """Readiness details: outbox, bus, jobs and their errors, processes, adapters' health."""
     AGENCIES_READ = "admin:agencies:read"
     AGENCIES_WRITE = "admin:agencies:write"
     CONSOLE_ENTER = "console:home:read"
@@ -121,6 +123,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.USERS_READ,
             Permission.KEYS_READ,
             Permission.OUTBOX_READ,
+            Permission.STATUS_READ,
             Permission.LEGAL_REQUESTS_READ,
             Permission.AGENCIES_READ,
             Permission.FLAGGERS_READ,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Response
 from fastapi.concurrency import run_in_threadpool
@@ -12,6 +13,8 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import func, select, text
 
 from safeharbour import __version__
+from safeharbour.authz.principal import Principal
+from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container, detection_rules
 from safeharbour.detection.quarantine import quarantined_count
 from safeharbour.detection.retroscan import rescan_status
@@ -20,11 +23,59 @@ from safeharbour.enforcement.ports import platform_health
 from safeharbour.kit.outbox import OutboxRow
 from safeharbour.runtime.metrics import exposition
 from safeharbour.runtime.status import cluster_status
-from safeharbour.web.deps import PUBLIC, declare_permissions
+from safeharbour.web.deps import PUBLIC, declare_permissions, permission_doc, require
 from safeharbour.web.errors import error_response, install_error_handlers
 from safeharbour.web.observability import RequestContextMiddleware
 
 API_PREFIX = "/api/v1"
+log = logging.getLogger(__name__)
+
+
+def operator_status(container: Container) -> dict[str, Any]:
+    """The details of readiness, for an authenticated operator (`GET /api/v1/system/status`)."""
+    rules = detection_rules(container)
+    rules.poll()  # an invalid new rules file shows here at once, the last good in force
+    with container.database.reader() as session:
+        session.execute(text("SELECT 1"))
+        pending = session.scalar(
+            select(func.count())
+            .select_from(OutboxRow)
+            .where(OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None))
+        )
+        oldest = session.scalar(
+            select(func.min(OutboxRow.created_at)).where(
+                OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None)
+            )
+        )
+        dead = session.scalar(
+            select(func.count()).select_from(OutboxRow).where(OutboxRow.dead_at.is_not(None))
+        )
+        dead_letters = count_dead_letters(session)
+        quarantined = quarantined_count(session)
+        rescans = rescan_status(session, limit=5)
+        cluster = cluster_status(container, session)
+    lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
+    return {
+        "status": "ready",
+        "database": container.database.backend,
+        "bus": container.bus.name,
+        "outbox": {"pending": pending, "lag_seconds": round(lag, 3), "dead": dead},
+        "enforcement": {
+            "adapter": container.nta.platform.name,
+            "dead_letters": dead_letters,
+            "platform": platform_health(container.nta.platform),
+        },
+        "detection": {
+            "quarantined_entries": quarantined,
+            "rules": rules.status(),
+            "rescans": rescans,
+        },
+        **cluster,
+        "jobs": {
+            name: {"runs": job.runs, "failures": job.failures, "last_error": job.last_error}
+            for name, job in container.scheduler.jobs.items()
+        },
+    }
 
 
 def create_app(container: Container, *, background: bool = False) -> FastAPI:
@@ -70,56 +121,35 @@ def create_app(container: Container, *, background: bool = False) -> FastAPI:
 
     @app.get("/readyz", tags=["health"], openapi_extra=PUBLIC)
     async def readyz() -> Any:
-        def check() -> dict[str, Any]:
-            rules = detection_rules(container)
-            rules.poll()  # an invalid new rules file shows here at once, the last good in force
+        """Ready or not, and nothing else: anyone may ask, so it names no path, process, job
+        or error. Operators read the details at /api/v1/system/status."""
+
+        def check() -> None:
             with container.database.reader() as session:
                 session.execute(text("SELECT 1"))
-                pending = session.scalar(
-                    select(func.count())
-                    .select_from(OutboxRow)
-                    .where(OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None))
-                )
-                oldest = session.scalar(
-                    select(func.min(OutboxRow.created_at)).where(
-                        OutboxRow.published_at.is_(None), OutboxRow.dead_at.is_(None)
-                    )
-                )
-                dead = session.scalar(
-                    select(func.count())
-                    .select_from(OutboxRow)
-                    .where(OutboxRow.dead_at.is_not(None))
-                )
-                dead_letters = count_dead_letters(session)
-                quarantined = quarantined_count(session)
-                rescans = rescan_status(session, limit=5)
-                cluster = cluster_status(container, session)
-            lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
-            return {
-                "status": "ready",
-                "database": container.database.backend,
-                "bus": container.bus.name,
-                "outbox": {"pending": pending, "lag_seconds": round(lag, 3), "dead": dead},
-                "enforcement": {
-                    "adapter": container.nta.platform.name,
-                    "dead_letters": dead_letters,
-                    "platform": platform_health(container.nta.platform),
-                },
-                "detection": {
-                    "quarantined_entries": quarantined,
-                    "rules": rules.status(),
-                    "rescans": rescans,
-                },
-                **cluster,
-                "jobs": {
-                    name: {"runs": job.runs, "failures": job.failures, "last_error": job.last_error}
-                    for name, job in container.scheduler.jobs.items()
-                },
-            }
 
         try:
-            return await run_in_threadpool(check)
-        except Exception as exc:  # the database being down is the answer, not a crash
+            await run_in_threadpool(check)
+        except Exception:  # the database being down is the answer, not a crash
+            log.warning("readiness check failed", exc_info=True)
+            return error_response(503, "not_ready", "not ready")
+        return {"status": "ready"}
+
+    @app.get(
+        f"{API_PREFIX}/system/status",
+        tags=["health"],
+        openapi_extra=permission_doc(Permission.STATUS_READ),
+    )
+    async def system_status(
+        _: Annotated[Principal, require(Permission.STATUS_READ)],
+    ) -> Any:
+        """What /readyz used to tell everyone, for operators: the outbox and its lag, the bus,
+        enforcement and its platform's health, detection rules and re-scans, the processes of
+        the cluster and their heartbeats, the scheduler's jobs and their last errors."""
+        try:
+            return await run_in_threadpool(operator_status, container)
+        except Exception as exc:
+            log.warning("status check failed", exc_info=True)
             return error_response(503, "not_ready", f"database unavailable: {exc}")
 
     @app.get("/metrics", tags=["health"], openapi_extra=PUBLIC)

@@ -349,6 +349,10 @@ def test_matrix_ingest_detection_statement_report_and_room_ban(stack: Stack) -> 
             container.database,
             lambda unit: do_create_api_key(unit, role="moderator", label="e2e", actor=SYSTEM),
         ).secret
+        auditor_key = run_in_unit(
+            container.database,
+            lambda unit: do_create_api_key(unit, role="auditor", label="e2e", actor=SYSTEM),
+        ).secret
     finally:
         container.close()
     api = httpx.Client(
@@ -388,9 +392,13 @@ def test_matrix_ingest_detection_statement_report_and_room_ban(stack: Stack) -> 
 
     # Health: the adapter reports the homeserver reachable and the push seen.
     def ready() -> dict[str, Any] | None:
-        answer = httpx.get(stack.server.url + "/readyz", timeout=10)
+        answer = httpx.get(
+            stack.server.url + "/api/v1/system/status",
+            headers={"Authorization": f"Bearer {auditor_key}"},
+            timeout=10,
+        )
         return answer.json() if answer.status_code == 200 else None
 
-    platform = wait_for("/readyz to answer 200", ready)["enforcement"]["platform"]
+    platform = wait_for("the system status to answer 200", ready)["enforcement"]["platform"]
     assert platform["adapter"] == "matrix" and platform["connected"] is True
     assert platform["appservice"]["transactions"] > 0
