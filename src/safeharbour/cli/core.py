@@ -78,6 +78,9 @@ def serve(
                 from safeharbour.demo.activity import seed_activity
 
                 seed_activity(container, days=demo_days, volume=demo_volume, progress=_progress)
+            from safeharbour.demo.topup import top_up_open_work
+
+            top_up_open_work(container)
             seeded.print_welcome(settings.public_base_url)
         else:
             from safeharbour.kit.links import front_door_lines

@@ -41,6 +41,7 @@ from sqlalchemy import select
 
 from safeharbour.authz.models import User
 from safeharbour.bootstrap import Container, build_container, qa_policy
+from safeharbour.demo.platform import post_url
 from safeharbour.demo.seed import DEMO_ACTOR, DEMO_DOMAIN, refuse_non_demo_data
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.intake.mirror import do_ingest_events
@@ -534,6 +535,7 @@ class DayStories:
                     "author_id": author,
                     "text": text.format(n=n),
                     "media": [],
+                    "url": post_url(post_id),
                 },
             }
         )
@@ -574,8 +576,9 @@ class DayStories:
         room = handling + timedelta(minutes=45)
         reported_at = _moment(rng, self.start, room)
         post_id = self.reported_post(reported_at, text)
+        by_link = flagger is None and rng.random() < 0.4
         body = {
-            "location": {"kind": "post", "id": post_id},
+            "location": {"url": post_url(post_id)} if by_link else {"kind": "post", "id": post_id},
             "category": category,
             "category_specification": keywords,
             "explanation": "The post breaks the law or the terms: " + text.split("] ", 1)[-1][:120],
@@ -624,9 +627,8 @@ class DayStories:
                 later,
                 lambda s=anon, p=other: submit(s, p),  # type: ignore[misc]
             )
-        if rng.random() < 0.03:
-            self.counts["backlog"] += 1
-            return  # left in the queue: a real queue is never empty
+        # Every past day's story ends that day: what is open in the queue is topped up
+        # relative to now at each start (demo/topup.py), so it is open and on time.
         act = rng.random() < (0.82 if flagger else 0.62)
         decide_at = reported_at + handling
         self.timeline.at(
@@ -908,13 +910,11 @@ class DayStories:
         self.timeline.at(received_at, submit)
 
     def _answer_time(self, template: LegalTemplate, request: LegalRequest) -> datetime | None:
-        """Within the deadline as a rule; past it for a few (when that still falls in the day)."""
+        """Within the deadline, always: the demo shows the promise kept."""
         rng = self.rng
         now = self.timeline.clock.now()
         last = self.timeline.end - timedelta(minutes=2)
         deadline = request.deadline_at
-        if rng.random() < template.late and deadline + timedelta(minutes=90) < last:
-            return deadline + timedelta(minutes=rng.uniform(5, 90))
         wanted = now + timedelta(
             minutes=max(10.0, rng.lognormvariate(math.log(template.median_hours * 60), 0.5))
         )
@@ -1042,7 +1042,9 @@ def _blind_qa(container: Container, clock: ManualClock, cast: Cast, stories: Day
     stories.counts["qa_sampled"] += len(sample)
     real_now = SystemClock().now()
     moment = clock.now()
-    for review in sample:
+    # The last item of each sample waits for a human: the newest one is what the demo shows
+    # waiting; older ones are reviewed at the next start (demo/topup.py).
+    for review in sample[:-1]:
         moment += timedelta(minutes=rng.randint(5, 40))
         if moment >= real_now:
             break
@@ -1106,8 +1108,6 @@ class LegalTemplate:
     fallback: str = "refused"
     """The answer that ends a human-rights review (outcome `engine`)."""
     median_hours: float = 6.0
-    late: float = 0.1
-    """Share of answers given after the deadline."""
 
     def targets(self, stories: DayStories, at: datetime) -> list[dict[str, str]]:
         rng = stories.rng
@@ -1153,7 +1153,6 @@ EVERY_DAY = (
         },
         scope="global",
         median_hours=0.4,
-        late=0.15,
     ),
     LegalTemplate(
         country="IT",
@@ -1223,8 +1222,14 @@ EVERY_DAY = (
         instrument="national",
         basis="Lei 9.504/1997, Art. 57-D (electoral propaganda)",
         statement="Remove false electoral propaganda ahead of the vote.",
-        outcome="pending",
+        outcome=ENGINE,
         target="post",
+        reasons=(
+            (
+                "R-PROPORTIONALITY",
+                "The order does not show why the post is false or why removal is needed.",
+            ),
+        ),
     ),
 )
 ROUTINE = (

@@ -77,6 +77,29 @@ def _hex(seed: str, length: int) -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:length]
 
 
+DEMO_URL = "https://chat.demo.example"
+"""The demo platform's own addresses: posts at /p/<id> (channels /c/, users /u/), which the
+default `platform_url_patterns` resolve to mirrored items."""
+
+FIRST_NAMES = (
+    "Ada", "Bruno", "Chiara", "Dara", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas",
+    "Kasia", "Luca", "Maya", "Noor", "Oskar", "Priya", "Quentin", "Rosa", "Sami", "Tove",
+    "Uma", "Viktor", "Wiebke", "Xavi", "Yara", "Zoltan",
+)  # fmt: skip
+FAMILY_INITIALS = "ABCDEFGHJKLMNOPRSTVWZ"
+
+
+def post_url(post_id: str) -> str:
+    return f"{DEMO_URL}/p/{post_id}"
+
+
+def display_name(index: int) -> str:
+    """A made-up name for demo account `index` ("Maya K."), stable across runs."""
+    first = FIRST_NAMES[index % len(FIRST_NAMES)]
+    initial = FAMILY_INITIALS[(index // len(FIRST_NAMES)) % len(FAMILY_INITIALS)]
+    return f"{first} {initial}."
+
+
 def _ts(value: datetime) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -107,6 +130,7 @@ class DemoPlatform:
                     "created_at": _ts(created),
                     "verified": rng.random() < 0.03,
                     "official": rng.random() < 0.005,
+                    "display_name": display_name(i),
                 },
             )
         channels = []
@@ -165,6 +189,7 @@ class DemoPlatform:
                     "author_id": rng.choice(accounts),
                     "text": text,
                     "media": media,
+                    "url": post_url(f"demo-post-{i:05d}"),
                 },
             )
             if rng.random() < 0.03:
