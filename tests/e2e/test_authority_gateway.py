@@ -53,18 +53,23 @@ def test_an_authority_submits_a_removal_order_and_sees_the_answer_and_its_effect
 
     # Submit a removal order and get the receipt at once.
     page.get_by_role("link", name="Submit a new request").click()
-    page.get_by_label("Request type").select_option("removal_order")
+    page.get_by_role("radio", name=re.compile(r"^Removal order")).check()
     page.get_by_label("Your reference").fill("BKA-E2E-1")
     page.get_by_label("Legal instrument").select_option("dsa_art9")
-    page.get_by_label("Legal basis").fill("§ 130 StGB; DSA Art. 9")
-    page.get_by_label("Targets").fill("post:post-e2e")
-    page.get_by_label("Statement").fill("The post incites violence against a named group.")
-    page.get_by_role("button", name="Submit request").click()
+    page.get_by_role("textbox", name=re.compile(r"^Legal basis")).fill("§ 130 StGB; DSA Art. 9")
+    page.get_by_role("textbox", name=re.compile(r"^Targets")).fill("post:post-e2e")
+    page.get_by_role("textbox", name=re.compile(r"^Statement")).fill(
+        "The post incites violence against a named group."
+    )
+    page.get_by_role("button", name="Send the request").click()
     expect(page.get_by_role("heading", name="Receipt")).to_be_visible()
     expect(page.get_by_role("status")).to_have_text("Your request was received and stored.")
     receipt = page.locator("dl.receipt")
-    expect(receipt.locator("dt:text-is('Status') + dd")).to_have_text("acknowledged")
-    expect(receipt.locator("dt:text-is('Verification') + dd")).to_have_text("console_totp")
+    expect(receipt.locator("dt:text-is('Status') + dd")).to_have_text("Acknowledged")
+    expect(receipt.locator("dt:text-is('Verification') + dd")).to_have_text(
+        "Signed in with a second factor"
+    )
+    expect(page.get_by_role("heading", name="What happens next")).to_be_visible()
     request_id = receipt.locator("dt:text-is('Request id') + dd").inner_text().strip()
 
     # A legal officer answers in the legal console (a second code step: TOTP replay guard).

@@ -13,20 +13,34 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from safeharbour.authz.models import User
 from safeharbour.authz.roles import Permission
 from safeharbour.authz.sessions import ActiveSession
+from safeharbour.consoles.authority_form import (
+    REQUEST_FIELDS,
+    SUPPLEMENT_FIELDS,
+    field_of,
+    options,
+    request_body,
+    supplement_body,
+)
+from safeharbour.consoles.forms import (
+    form_values,
+    only_known_fields,
+    plain_errors,
+    see_other,
+    submit_once,
+)
 from safeharbour.consoles.guard import signed_in
-from safeharbour.consoles.pages import base_path, render
+from safeharbour.consoles.pages import render
 from safeharbour.kit.canonical import digest_of
-from safeharbour.kit.errors import InvalidInput, NotFound
+from safeharbour.kit.db import UnitOfWork
+from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
 from safeharbour.kit.transactions import run_in_unit
-from safeharbour.legal.assessment import LegalInstrument, RequestType
-from safeharbour.legal.assessment.schemas import Urgency
 from safeharbour.legal.gateway import (
     GatewayConfig,
     Verification,
@@ -56,42 +70,6 @@ def _agency(identity: ActiveSession) -> uuid.UUID:
     return agency
 
 
-def parse_targets(text: str) -> list[dict[str, str]]:
-    """One target a line: a link, or `kind:id` (post, channel, group, account)."""
-    targets: list[dict[str, str]] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith(("http://", "https://")):
-            targets.append({"url": line})
-            continue
-        kind, sep, ident = line.partition(":")
-        if not sep or not ident.strip():
-            raise InvalidInput(
-                f"line {number}: write a link or kind:id (post:123, channel:abc)", field="targets"
-            )
-        targets.append({"kind": kind.strip().lower(), "id": ident.strip()})
-    return targets
-
-
-def _body(form: dict[str, Any]) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "type": form["type"],
-        "statement": form["statement"],
-        "targets": parse_targets(form["targets"]),
-        "legal_instrument": form["legal_instrument"],
-        "urgency": form["urgency"],
-        "judicial_authorisation": form["judicial_authorisation"],
-        "threat_to_life": form["threat_to_life"],
-        "gag_order": form["gag_order"],
-    }
-    for key in ("reference", "legal_basis", "gag_order_until"):
-        if form.get(key):
-            body[key] = form[key]
-    return body
-
-
 @router.get("/", openapi_extra=DOC)
 async def requests_list(request: Request, identity: Identity) -> Response:
     container = request.app.state.container
@@ -106,20 +84,28 @@ async def requests_list(request: Request, identity: Identity) -> Response:
 
 
 def _form_page(
-    request: Request, *, values: dict[str, Any] | None = None, message: str | None = None
+    request: Request,
+    *,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
 ) -> Response:
     return render(
         request,
         "authority_new.html",
         {
-            "types": [t.value for t in RequestType],
-            "instruments": [i.value for i in LegalInstrument],
-            "urgencies": [u.value for u in Urgency],
-            "values": values or {},
-            "message": message,
+            **options(),
+            "values": values or {"legal_instrument": "national", "urgency": "normal"},
+            "errors": errors or {},
         },
-        status_code=422 if message else 200,
+        status_code=status_code,
     )
+
+
+def _officer_has_totp(container: Any, identity: ActiveSession) -> bool:
+    with container.database.reader() as session:
+        user = session.get(User, identity.principal.user_id)
+        return bool(user and user.totp_required and user.totp_secret_encrypted)
 
 
 @router.get("/new", openapi_extra=DOC)
@@ -128,73 +114,50 @@ async def new_request(request: Request, identity: Identity) -> Response:
 
 
 @router.post("/new", openapi_extra=DOC)
-async def submit_request(
-    request: Request,
-    identity: Identity,
-    type: Annotated[str, Form(max_length=40)],
-    statement: Annotated[str, Form(max_length=20000)],
-    targets: Annotated[str, Form(max_length=20000)] = "",
-    reference: Annotated[str, Form(max_length=200)] = "",
-    legal_instrument: Annotated[str, Form(max_length=20)] = "national",
-    legal_basis: Annotated[str, Form(max_length=4000)] = "",
-    urgency: Annotated[str, Form(max_length=20)] = "normal",
-    judicial_authorisation: Annotated[bool, Form()] = False,
-    threat_to_life: Annotated[bool, Form()] = False,
-    gag_order: Annotated[bool, Form()] = False,
-    gag_order_until: Annotated[str, Form(max_length=10)] = "",
-) -> Response:
+async def submit_request(request: Request, identity: Identity) -> Response:
     container = request.app.state.container
     agency = _agency(identity)
-    config: GatewayConfig = request.app.state.container.gateway
-    values = {
-        "type": type,
-        "statement": statement,
-        "targets": targets,
-        "reference": reference,
-        "legal_instrument": legal_instrument,
-        "legal_basis": legal_basis,
-        "urgency": urgency,
-        "judicial_authorisation": judicial_authorisation,
-        "threat_to_life": threat_to_life,
-        "gag_order": gag_order,
-        "gag_order_until": gag_order_until,
-    }
+    config: GatewayConfig = container.gateway
+    values = await form_values(request, lists=("data_requested", "offence_keywords"))
+    answered: list[uuid.UUID] = []
 
-    def work() -> tuple[uuid.UUID, str]:
-        body = _body(values)
+    def act(unit: UnitOfWork) -> str:
+        body = request_body(values)
         submission = parse_submission(body)
-        with container.database.reader() as session:
-            user = session.get(User, identity.principal.user_id)
-            totp = bool(user and user.totp_required and user.totp_secret_encrypted)
-        receipt = run_in_unit(
-            container.database,
-            lambda unit: do_submit_legal_request(
-                unit,
-                submission,
-                agency_id=agency,
-                verification=Verification.CONSOLE_TOTP if totp else Verification.NONE,
-                body_sha256=digest_of(body),
-                idempotency_key=None,
-                cipher=container.keys.cipher,
-                status_secret=container.keys.secret_key,
-                actor=identity.principal.actor,
-                attachment_limits=config.attachment_limits,
-                platform_hosts=config.platform_hosts,
-                url_patterns=config.url_patterns,
-            ),
+        totp = _officer_has_totp(container, identity)
+        receipt = do_submit_legal_request(
+            unit,
+            submission,
+            agency_id=agency,
+            verification=Verification.CONSOLE_TOTP if totp else Verification.NONE,
+            body_sha256=digest_of(body),
+            idempotency_key=None,
+            cipher=container.keys.cipher,
+            status_secret=container.keys.secret_key,
+            actor=identity.principal.actor,
+            attachment_limits=config.attachment_limits,
+            platform_hosts=config.platform_hosts,
+            url_patterns=config.url_patterns,
         )
         if receipt.status == "answered":
-            container.nta.give_legal_effect([receipt.request_id])
-        return receipt.request_id, receipt.status_token
+            answered.append(receipt.request_id)
+        return f"/authority/requests/{receipt.request_id}/receipt"
 
     try:
-        request_id, _token = await run_in_threadpool(work)
+        target = await run_in_threadpool(
+            submit_once, container.database, values, "authority.request", act
+        )
     except InvalidInput as exc:
-        problems = "; ".join(f"{e.field}: {e.message}" for e in exc.errors) or exc.message
-        return _form_page(request, values=values, message=problems)
-    return RedirectResponse(
-        f"{base_path(request)}/authority/requests/{request_id}/receipt", status_code=303
-    )
+        errors = {field_of(k): v for k, v in plain_errors(exc).items()}
+        return _form_page(
+            request,
+            values=values,
+            errors=only_known_fields(errors, REQUEST_FIELDS),
+            status_code=422,
+        )
+    if answered:
+        await run_in_threadpool(container.nta.give_legal_effect, answered)
+    return see_other(request, target)
 
 
 def _view(request: Request, identity: ActiveSession, request_id: uuid.UUID) -> Any:
@@ -212,57 +175,81 @@ def _released(request: Request, request_id: uuid.UUID) -> list[Any]:
 @router.get("/requests/{request_id}/receipt", openapi_extra=DOC)
 async def receipt(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
     view = await run_in_threadpool(_view, request, identity, request_id)
-    return render(request, "authority_receipt.html", {"r": view})
+    return render(request, "authority_receipt.html", {"r": view, **options()})
 
 
 @router.get("/requests/{request_id}", openapi_extra=DOC)
 async def request_page(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
+    return await _request_page(request, identity, request_id)
+
+
+async def _request_page(
+    request: Request,
+    identity: ActiveSession,
+    request_id: uuid.UUID,
+    *,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
     view = await run_in_threadpool(_view, request, identity, request_id)  # 404 for others
     packages = await run_in_threadpool(_released, request, request_id)
-    return render(request, "authority_request.html", {"r": view, "packages": packages})
+    return render(
+        request,
+        "authority_request.html",
+        {
+            "r": view,
+            "packages": packages,
+            **options(),
+            "values": values or {},
+            "errors": errors or {},
+        },
+        status_code=status_code,
+    )
 
 
 @router.post("/requests/{request_id}/supplements", openapi_extra=DOC)
-async def supplement(
-    request: Request,
-    identity: Identity,
-    request_id: uuid.UUID,
-    statement: Annotated[str, Form(max_length=20000)],
-    legal_basis: Annotated[str, Form(max_length=4000)] = "",
-) -> Response:
+async def supplement(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
     container = request.app.state.container
     agency = _agency(identity)
-    config: GatewayConfig = request.app.state.container.gateway
+    config: GatewayConfig = container.gateway
+    await run_in_threadpool(_view, request, identity, request_id)  # 404 for other agencies
+    values = await form_values(request, lists=("data_requested",))
 
-    def work() -> None:
-        body: dict[str, Any] = {"statement": statement}
-        if legal_basis.strip():
-            body["legal_basis"] = legal_basis.strip()
+    def act(unit: UnitOfWork) -> str:
+        body = supplement_body(values)
         parsed = parse_supplement(body)
-        with container.database.reader() as session:
-            user = session.get(User, identity.principal.user_id)
-            totp = bool(user and user.totp_required and user.totp_secret_encrypted)
-        run_in_unit(
-            container.database,
-            lambda unit: do_add_supplement(
-                unit,
-                request_id,
-                parsed,
-                agency_id=agency,
-                verification=Verification.CONSOLE_TOTP if totp else Verification.NONE,
-                body_sha256=digest_of(body),
-                idempotency_key=None,
-                cipher=container.keys.cipher,
-                actor=identity.principal.actor,
-                attachment_limits=config.attachment_limits,
-                url_patterns=config.url_patterns,
-            ),
+        totp = _officer_has_totp(container, identity)
+        do_add_supplement(
+            unit,
+            request_id,
+            parsed,
+            agency_id=agency,
+            verification=Verification.CONSOLE_TOTP if totp else Verification.NONE,
+            body_sha256=digest_of(body),
+            idempotency_key=None,
+            cipher=container.keys.cipher,
+            actor=identity.principal.actor,
+            attachment_limits=config.attachment_limits,
+            url_patterns=config.url_patterns,
         )
+        return f"/authority/requests/{request_id}"
 
-    await run_in_threadpool(work)
-    return RedirectResponse(
-        f"{base_path(request)}/authority/requests/{request_id}", status_code=303
-    )
+    try:
+        target = await run_in_threadpool(
+            submit_once, container.database, values, "authority.supplement", act
+        )
+    except (InvalidInput, Conflict) as exc:
+        errors = {field_of(k): v for k, v in plain_errors(exc).items()}
+        return await _request_page(
+            request,
+            identity,
+            request_id,
+            values=values,
+            errors=only_known_fields(errors, SUPPLEMENT_FIELDS),
+            status_code=409 if isinstance(exc, Conflict) else 422,
+        )
+    return see_other(request, target)
 
 
 @router.get("/requests/{request_id}/disclosures/{disclosure_id}", openapi_extra=DOC)

@@ -75,9 +75,10 @@ def _csrf(client: TestClient, path: str) -> str:
 
 
 def _submit(client: TestClient, **fields: str) -> Any:
-    token = _csrf(client, "/console/authority/new")
+    page = client.get("/console/authority/new").text
     form = {
-        "csrf_token": token,
+        "csrf_token": csrf_of(page),
+        "form_nonce": nonce_of(page),
         "type": "removal_order",
         "reference": "BKA-7",
         "legal_instrument": "dsa_art9",
@@ -353,3 +354,78 @@ def test_an_officer_complies_in_part_with_what_and_why(
     mine = agent.get(client, f"/api/v1/legal/requests/{rid}").json()
     assert mine["answer"]["answer"] == "partially_complied"
     assert mine["answer"]["what_and_why"].startswith("Restricted in Germany only")
+
+
+def _proposal(page: str) -> str:
+    """The proposal's card on the legal officer's page."""
+    return page.split('class="card proposal"', 1)[1].split("</section>", 1)[0]
+
+
+def test_an_information_order_from_the_console_is_completed_with_the_data_asked_for(
+    client: Any,
+    container: Container,
+    agent: Agent,
+    make_key: Any,
+    browser: Callable[..., TestClient],
+) -> None:
+    from tests.conftest import bearer
+
+    events = [post("post-1", author_id="acc-1")]
+    client.post("/api/v1/events", json={"events": events}, headers=bearer(make_key("platform")))
+    authority = browser("officer@bka.example.de", "authority", agency_id=agent.id)
+    form = authority.get("/console/authority/new").text
+    # Every type says what it needs, in words; instruments are named, not coded.
+    assert "Information order" in form and "the data you ask for" in form
+    assert "DSA Art. 10 order to provide information" in form
+    assert 'name="data_requested" value="subscriber_info"' in form
+    fields = {
+        "type": "information_order",
+        "legal_instrument": "dsa_art10",
+        "legal_process": "court_order",
+        "legal_basis": "§ 100j StPO",
+        "targets": "account:acc-1",
+        "statement": "Who runs this account?",
+    }
+    # Sent without naming the data: received, and the engine asks for exactly that.
+    sent = _submit(authority, **fields)
+    assert sent.status_code == 303, sent.text
+    receipt = authority.get(sent.headers["location"]).text
+    assert "What happens next" in receipt and "Answer due" in receipt
+    assert not re.search(r"\bP(T\d|\d+D)", receipt)  # no ISO 8601 duration
+    rid = uuid.UUID(sent.headers["location"].split("/")[-2])
+    legal = browser("counsel@example.org", "legal_officer")
+    page = legal.get(f"/console/legal/requests/{rid}").text
+    assert "the specific data wanted" in _proposal(page)  # it names what is missing
+    asked = legal.post(
+        f"/console/legal/requests/{rid}/answer",
+        data={
+            "csrf_token": csrf_of(page),
+            "form_nonce": nonce_of(page),
+            "answer": "need_more_info",
+            "basis": "follow",
+        },
+        follow_redirects=False,
+    )
+    assert asked.status_code == 303, asked.text
+
+    # The supplement form carries the data field; sending it completes the request.
+    request_page = authority.get(f"/console/authority/requests/{rid}").text
+    assert 'name="data_requested" value="subscriber_info"' in request_page
+    added = authority.post(
+        f"/console/authority/requests/{rid}/supplements",
+        data={
+            "csrf_token": csrf_of(request_page),
+            "form_nonce": nonce_of(request_page),
+            "statement": "We need the subscriber information.",
+            "data_requested": "subscriber_info",
+        },
+        follow_redirects=False,
+    )
+    assert added.status_code == 303, added.text
+    with container.database.reader() as session:
+        stored = session.get(LegalRequest, rid)
+        assert stored is not None and stored.data_requested == ["subscriber_info"]
+        assert stored.status in ("acknowledged", "under_assessment")
+    # Assessed again with the data named: the proposal no longer asks for it.
+    page = legal.get(f"/console/legal/requests/{rid}").text
+    assert "the specific data wanted" not in _proposal(page)
