@@ -119,7 +119,8 @@ def test_a_released_database_upgrades_to_head_with_its_data(
             engine, "SELECT status, count(*) FROM legal_requests GROUP BY status"
         )
 
-        assert upgrade_to_head(engine) is True
+        # (Nothing to apply only for the newest release's fixture, until a revision follows it.)
+        upgrade_to_head(engine)
         assert current_revision(engine) == head_revision()
 
         # Every row is still there, grouped as before.
