@@ -16,12 +16,10 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
-import pyotp
 import pytest
 from fastapi.testclient import TestClient
 
 from safeharbour.authz.roles import Permission, Role, has_permission
-from safeharbour.authz.users import do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.intake.models import Post
@@ -31,12 +29,12 @@ from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.qa import QaPolicy, do_sample_qa
 from tests import factories
 from tests.conftest import bearer
-from tests.legal.gateway.conftest import Agent, make_agent, removal_order  # noqa: F401
+from tests.legal.gateway.conftest import Agent, removal_order
 from tests.nta import no_action, notice_body
+from tests.security.browsers import close, signed_in_browser
 
 CANARY_TEXT = "CANARY sealed words 7Qx"
 CANARY_MEDIA = "/media/canary-7Qx.png"
-PASSWORD = "correct horse battery staple"
 SEES_SEALED = {r for r in Role if has_permission(r, Permission.SEALED_CONTENT_READ)}
 CONSOLE_ROLES = [r for r in Role if r is not Role.PLATFORM]
 CONTENT_ROUTES = (
@@ -58,7 +56,7 @@ def world(
     container: Container,
     clock: ManualClock,
     make_key: Callable[..., str],
-    make_agent: Any,  # noqa: F811  (the fixture imported above)
+    make_agent: Any,
 ) -> dict[str, str]:
     """One post, noticed (a case), decided automatically (a QA review), named by a legal
     request (with a preservation snapshot), then deleted under a legal hold: sealed."""
@@ -166,60 +164,28 @@ def console_client(
 ) -> Iterator[Callable[[Role], TestClient]]:
     """A signed-in console browser per role (users with TOTP, through the login form)."""
     opened: list[TestClient] = []
-    flagger_id: list[uuid.UUID] = []
 
     def sign_in(role: Role) -> TestClient:
-        extra: dict[str, Any] = {}
-        if role is Role.AUTHORITY:
-            extra["agency_id"] = uuid.UUID(world["agency_id"])
-        elif role is Role.TRUSTED_FLAGGER:
-            if not flagger_id:
-                flagger_id.append(
-                    run_in_unit(
-                        container.database,
-                        lambda unit: do_add_trusted_flagger(
-                            unit, name="Console e.V.", actor=SYSTEM
-                        ),
-                    ).id
-                )
-            extra["flagger_id"] = flagger_id[0]
-        email = f"{role.value}@example.org"
-        created = run_in_unit(
-            container.database,
-            lambda unit: do_create_user(
-                unit,
-                email=email,
-                password=PASSWORD,
-                role=role,
-                totp=True,
-                cipher=container.keys.cipher,
-                actor=SYSTEM,
-                **extra,
-            ),
+        flagger = None
+        if role is Role.TRUSTED_FLAGGER:
+            flagger = run_in_unit(
+                container.database,
+                lambda unit: do_add_trusted_flagger(unit, name="Console e.V.", actor=SYSTEM),
+            ).id
+        browser = signed_in_browser(
+            app,
+            container,
+            clock,
+            role,
+            agency_id=uuid.UUID(world["agency_id"]) if role is Role.AUTHORITY else None,
+            flagger_id=flagger,
         )
-        assert created.totp is not None
-        browser = TestClient(app)
-        browser.__enter__()
         opened.append(browser)
-        page = browser.get("/console/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
-        assert token, page.text[:500]
-        reply = browser.post(
-            "/console/login",
-            data={
-                "email": email,
-                "password": PASSWORD,
-                "totp": pyotp.TOTP(created.totp.secret).at(clock.now()),
-                "csrf_token": token.group(1),
-            },
-            follow_redirects=False,
-        )
-        assert reply.status_code == 303, reply.text[:500]
         return browser
 
     yield sign_in
     for browser in opened:
-        browser.__exit__(None, None, None)
+        close(browser)
 
 
 def test_the_world_really_holds_a_sealed_post_that_officers_see(
