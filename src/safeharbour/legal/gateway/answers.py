@@ -30,7 +30,13 @@ from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.kit.ids import new_id
 from safeharbour.kit.keys import FieldCipher
 from safeharbour.legal.assessment import RuleId
-from safeharbour.legal.assessment.schemas import Disposition, GatewayAnswer, RequestType, Scope
+from safeharbour.legal.assessment.schemas import (
+    Disposition,
+    GatewayAnswer,
+    RequestType,
+    Scope,
+    TargetAction,
+)
 from safeharbour.legal.gateway.effect import CONTENT_TYPES, plan_effect, targets_of
 from safeharbour.legal.gateway.gag import schedule_deferred_notices
 from safeharbour.legal.gateway.lifecycle import add_event, set_status
@@ -132,6 +138,47 @@ def do_start_assessment(unit: UnitOfWork, request_id: uuid.UUID, *, actor: Actor
         subjects={"request": request.id},
     )
     return request
+
+
+def _target_answers(
+    kind: GatewayAnswer, proposal: dict[str, Any] | None, *, followed: bool
+) -> list[dict[str, Any]] | None:
+    """One answer per target, from the proposal's per-target dispositions.
+
+    A partial answer complies for the targets the proposal acts on (the same ones effect is
+    given to) and, when the proposal is followed, keeps each other target's own answer (one
+    waits for information while another is refused); any other answer, or an override, applies
+    to every target. None for proposals from before per-target dispositions existed."""
+    targets = (proposal or {}).get("targets") or []
+    if not targets or "disposition" not in targets[0]:
+        return None
+    review = (proposal or {}).get("disposition") == Disposition.HUMAN_RIGHTS_REVIEW
+    out: list[dict[str, Any]] = []
+    for t in targets:
+        acted = t.get("action") != TargetAction.NONE or bool(t.get("disclose"))
+        own = t.get("proposed_answer")
+        if kind is GatewayAnswer.PARTIALLY_COMPLIED:
+            if acted:
+                answer = GatewayAnswer.COMPLIED.value
+            elif followed and not review and own and own != GatewayAnswer.COMPLIED:
+                answer = own
+            else:
+                answer = GatewayAnswer.REFUSED.value
+        else:
+            answer = kind.value
+        out.append(
+            {
+                "kind": t["kind"],
+                "id": t["id"],
+                "answer": answer,
+                "scope": t.get("scope", Scope.NONE.value) if acted else Scope.NONE.value,
+                "missing": [{"field": m["field"], "need": m["need"]} for m in t.get("missing", [])]
+                if answer == GatewayAnswer.NEED_MORE_INFO
+                else [],
+                "acted_under_terms": t.get("acted_under_terms", TargetAction.NONE.value),
+            }
+        )
+    return out
 
 
 def do_answer_legal_request(
@@ -236,6 +283,7 @@ def do_answer_legal_request(
     now = unit.clock.now()
     late = now > request.deadline_at
     row = LegalRequestAnswer(
+        targets=_target_answers(kind, proposal, followed=followed_proposal),
         id=new_id(),
         request_id=request.id,
         answer=kind.value,

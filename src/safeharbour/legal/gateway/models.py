@@ -218,6 +218,11 @@ class LegalRequestAnswer(Base):
     answered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     answered_by: Mapped[str] = mapped_column(String(120))
     late: Mapped[bool] = mapped_column(Boolean, comment="given after the deadline")
+    targets: Mapped[list[dict[str, Any]] | None] = mapped_column(
+        JSONType,
+        nullable=True,
+        comment="per-target answers [{kind, id, answer, scope, missing, acted_under_terms}]",
+    )
 
 
 class LegalRequestSupplement(Base):

@@ -59,6 +59,8 @@ class AnswerView(BaseModel):
     missing: list[dict[str, str]]
     answered_at: str
     late: bool
+    # one answer per target (absent for answers given before per-target dispositions)
+    targets: list[dict[str, Any]] | None = None
 
 
 class SupplementView(BaseModel):
@@ -228,6 +230,7 @@ def _answer_view(row: LegalRequestAnswer) -> AnswerView:
         missing=list(row.missing),
         answered_at=rfc3339(row.answered_at),
         late=row.late,
+        targets=list(row.targets) if row.targets is not None else None,
     )
 
 

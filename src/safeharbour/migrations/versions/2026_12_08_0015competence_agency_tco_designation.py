@@ -1,4 +1,5 @@
-"""agencies carry their designation under TCO Art. 12 (the Commission register entry)
+"""agencies carry their designation under TCO Art. 12 (the Commission register entry);
+answers keep one answer per target
 
 Revision ID: 0015competence
 Revises: 0012moderation
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0015competence"
 down_revision: str | None = "0012moderation"
@@ -28,7 +30,20 @@ def upgrade() -> None:
             )
         )
 
+    with op.batch_alter_table("legal_request_answers") as batch:
+        batch.add_column(
+            sa.Column(
+                "targets",
+                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+                nullable=True,
+                comment="per-target answers [{kind, id, answer, scope, missing, "
+                "acted_under_terms}]",
+            )
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("legal_request_answers") as batch:
+        batch.drop_column("targets")
     with op.batch_alter_table("agencies") as batch:
         batch.drop_column("tco_designation")
