@@ -32,10 +32,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -52,13 +54,29 @@ PDQ_HEX_LENGTH = PDQ_BITS // 4
 # has too little structure for the hash to identify it.
 MIN_PDQ_QUALITY = 50
 
-# Decompression-bomb guard. A decoded pixel costs 3 bytes, and pdqhash converts to luminance
-# through float64 temporaries (about 30 bytes a pixel at peak), so 50 megapixels is ~1.5 GB of
-# transient memory: the most one hash may take on a worker. It comfortably covers camera photos
-# (a 48 MP phone photo is 8000x6000). Checked against the size the header declares, before any
-# pixel is decoded, and the same in full and reduced mode so that a file hashes or is refused
-# the same way whichever mode a caller picks.
+# Decompression-bomb guard, checked against the size the header declares before any pixel is
+# decoded, the same in full and reduced mode so that a file hashes or is refused the same way
+# whichever mode a caller picks. JPEG decodes at a reduced scale (libjpeg's DCT scaling, Pillow's
+# `draft`) when it is large, so 50 megapixels covers camera photos (a 48 MP phone photo is
+# 8000x6000) at little cost. Other formats have no reduced decode: they are decoded in full in
+# their own mode (at most 4 bytes a pixel), hence their lower cap; a 143 KB PNG can declare
+# 7000x7000.
 MAX_IMAGE_PIXELS = 50_000_000
+MAX_FULL_DECODE_PIXELS = 24_000_000
+
+# What reaches pdqhash at most. pdqhash converts to luminance through float64 temporaries (about
+# 30 bytes a pixel at peak), so a 49-megapixel image cost 1.5 GB there. Larger images are scaled
+# down to this budget first (DCT scaling for JPEG, `Image.reduce` in the decoded mode for the
+# rest, before any conversion to RGB): PDQ itself downsamples to 64x64, so the hash of such an
+# image moves by a few bits at most, and images within the budget hash bit for bit as the
+# reference implementations do. One hash then needs well under 300 MB.
+HASH_PIXEL_BUDGET = 4_000_000
+
+# Hashes decoded at the same time in one process: each may take a few hundred megabytes, so a
+# burst of media (a Matrix push, a retro-scan) must queue rather than multiply that.
+MAX_CONCURRENT_DECODES = 2
+_DECODE_SLOTS = threading.BoundedSemaphore(MAX_CONCURRENT_DECODES)
+_REDUCIBLE_MODES = frozenset({"L", "LA", "RGB", "RGBA", "RGBa", "La", "I", "F", "CMYK", "YCbCr"})
 
 REDUCED_DECODE_MIN_SIDE = 256
 
@@ -127,23 +145,50 @@ def _pdq_of(stream: IO[bytes], *, reduced: bool) -> tuple[str | None, int | None
         return None, None, f"undecodable image: {type(exc).__name__}: {exc}"
     with image:
         width, height = image.size
-        if width * height > MAX_IMAGE_PIXELS:
+        cap = MAX_IMAGE_PIXELS if image.format == "JPEG" else MAX_FULL_DECODE_PIXELS
+        if width * height > cap:
             return (
                 None,
                 None,
-                f"image too large: {width}x{height} is over {MAX_IMAGE_PIXELS:,} pixels",
+                f"image too large: {width}x{height} is over {cap:,} pixels"
+                + ("" if image.format == "JPEG" else f" for {image.format or 'this format'}"),
             )
         if width == 0 or height == 0:
             return None, None, "undecodable image: empty"
         try:
-            if reduced:
-                image.draft("RGB", (REDUCED_DECODE_MIN_SIDE, REDUCED_DECODE_MIN_SIDE))
-            rgb = image if image.mode == "RGB" else image.convert("RGB")
-            pixels = np.asarray(rgb, dtype=np.uint8)
-            bits, quality = pdqhash.compute(pixels)
+            with _DECODE_SLOTS:
+                bits, quality = _pdq_bits(image, reduced=reduced)
         except Exception as exc:  # Truncated data surfaces here, as OSError, SyntaxError, ...
             return None, None, f"undecodable image: {type(exc).__name__}: {exc}"
     return pdq_to_hex(bits), int(quality), None
+
+
+def _shrink_factor(width: int, height: int) -> int:
+    """The integer factor that brings width x height within HASH_PIXEL_BUDGET (1: none)."""
+    return max(1, math.ceil(math.sqrt(width * height / HASH_PIXEL_BUDGET)))
+
+
+def _pdq_bits(image: Image.Image, *, reduced: bool) -> tuple[Any, float]:
+    """Decode at most what the budget allows, then PDQ: (bits, quality)."""
+    width, height = image.size
+    factor = _shrink_factor(width, height)
+    if reduced:
+        image.draft("RGB", (REDUCED_DECODE_MIN_SIDE, REDUCED_DECODE_MIN_SIDE))
+    elif factor > 1:
+        # JPEG only (a no-op elsewhere): decode at 1/2, 1/4 or 1/8 scale, at least 1/factor.
+        image.draft("RGB", (math.ceil(width / factor), math.ceil(height / factor)))
+    image.load()
+    decoded: Image.Image = image
+    factor = _shrink_factor(*decoded.size)
+    if factor > 1:
+        if decoded.mode not in _REDUCIBLE_MODES:
+            decoded = decoded.convert("RGB")
+        decoded = decoded.reduce(factor)
+        image.close()  # frees the full-size pixels before pdqhash allocates its own
+    rgb = decoded if decoded.mode == "RGB" else decoded.convert("RGB")
+    del decoded
+    pixels = np.asarray(rgb, dtype=np.uint8)
+    return pdqhash.compute(pixels)  # type: ignore[no-any-return]
 
 
 def pdq_to_hex(bits: npt.ArrayLike) -> str:
