@@ -204,10 +204,18 @@ def decision_view(session: Session, decision: Decision) -> dict[str, Any]:
         .where(DecisionAction.decision_id == decision.id)
         .order_by(DecisionAction.position)
     ).all()
+    # Calls planned by one action share `created_at` and have random ids: kind and target
+    # make the reply's order the same on every read (the golden replies pin it).
     calls = session.scalars(
         select(EnforcementAction)
         .where(EnforcementAction.decision_id == decision.id)
-        .order_by(EnforcementAction.created_at, EnforcementAction.id)
+        .order_by(
+            EnforcementAction.created_at,
+            EnforcementAction.kind,
+            EnforcementAction.target_kind,
+            EnforcementAction.target_id,
+            EnforcementAction.id,
+        )
     ).all()
     statements = {
         s.decision_action_id: s
