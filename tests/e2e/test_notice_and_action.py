@@ -140,7 +140,7 @@ def test_report_remove_statement_appeal_reverse(
     sign_in(mod, first, next_path="/console/moderator/")
     row = mod.locator("tr[data-case-row]").filter(has_text="post-1")
     expect(row).to_be_visible()
-    expect(row.locator("time.sla")).to_contain_text("left")
+    expect(row.locator("time.sla")).to_contain_text("due in")
     shot(mod, "queue", tmp_path)
     press(mod, "j", "c")
     expect(row.locator(".badge", has_text="yours")).to_be_visible()

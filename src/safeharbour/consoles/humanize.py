@@ -279,6 +279,7 @@ LABELS: dict[str, str] = {
     "url": "Web address",
     # legal grounds of a measure
     "illegal_content": "Illegal content",
+    "terms_of_service": "Against the terms of service",
     "incompatible_with_terms": "Against the terms of service",
     # roles
     "role:moderator": "Moderator",
