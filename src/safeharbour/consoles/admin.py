@@ -208,7 +208,8 @@ async def user_create(request: Request, identity: Identity) -> Response:
             flagger_id=_uuid_or_none(values.get("flagger"), "flagger")
             if role == Role.TRUSTED_FLAGGER
             else None,
-            totp=values.get("totp") == "yes",
+            # Unticked means "as the role requires": officer roles always get one.
+            totp=True if values.get("totp") == "yes" else None,
             cipher=container.keys.cipher,
             actor=identity.principal.actor,
             **extra,
@@ -247,6 +248,35 @@ async def user_page(request: Request, user_id: uuid.UUID, identity: Identity) ->
 
     user = await _read(request, read)
     return see_other(request, f"/admin/users#user-{user.id}")
+
+
+@router.get("/users/{user_id}/disable", openapi_extra=permission_doc(Permission.USERS_WRITE))
+async def user_disable_confirm(
+    request: Request, user_id: uuid.UUID, identity: Identity
+) -> Response:
+    """Disabling ends the user's sessions at once: asked once more, on a page of its own."""
+
+    def read(session: Any) -> Any:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFound("no user with this id", field="user_id")
+        return user
+
+    user = await _read(request, read)
+    return _page(
+        request,
+        identity,
+        "admin/confirm.html",
+        {
+            "heading": f"Disable {user.email}?",
+            "explanation": "They are signed out everywhere at once and can no longer sign in. "
+            "Their decisions and audit entries stay as they are.",
+            "action": f"/admin/users/{user.id}/disable",
+            "button": "Disable the user",
+            "back": "/admin/users",
+            "back_label": "Users",
+        },
+    )
 
 
 @router.post("/users/{user_id}/disable", openapi_extra=permission_doc(Permission.USERS_WRITE))
@@ -346,6 +376,31 @@ async def key_create(request: Request, identity: Identity) -> Response:
     if not created:
         return see_other(request, target)
     return await _keys_page(request, identity, created=created)
+
+
+@router.get("/keys/{key_id}/revoke", openapi_extra=permission_doc(Permission.KEYS_WRITE))
+async def key_revoke_confirm(request: Request, key_id: uuid.UUID, identity: Identity) -> Response:
+    def read(session: Any) -> Any:
+        key = session.get(ApiKey, key_id)
+        if key is None:
+            raise NotFound("no API key with this id", field="key_id")
+        return key
+
+    key = await _read(request, read)
+    return _page(
+        request,
+        identity,
+        "admin/confirm.html",
+        {
+            "heading": f"Revoke the key starting {key.prefix}?",
+            "explanation": "Every request made with it is refused from now on; this cannot be "
+            "undone. The system using it needs a new key.",
+            "action": f"/admin/keys/{key.id}/revoke",
+            "button": "Revoke the key",
+            "back": "/admin/keys",
+            "back_label": "API keys",
+        },
+    )
 
 
 @router.post("/keys/{key_id}/revoke", openapi_extra=permission_doc(Permission.KEYS_WRITE))
