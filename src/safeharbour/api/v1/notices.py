@@ -11,8 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Header, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from safeharbour.authz.principal import Principal
@@ -98,29 +97,43 @@ _NOTICE_BODY: dict[str, Any] = {
 }
 
 
-def _receipt_json(receipt: NoticeReceipt) -> dict[str, Any]:
-    return {
-        "id": receipt.id,
-        "received_at": rfc3339(receipt.received_at),
-        "status": receipt.status,
-        "status_url": receipt.status_url,
-        "status_page_url": receipt.status_page_url,
-        "next_steps": receipt.next_steps,
-    }
+class NoticeReceiptOut(BaseModel):
+    """The 201 receipt of a notice (DSA Art. 16(4)): the contract other tools parse, its
+    bytes pinned by tests/review/test_golden_responses.py (field order is the wire order)."""
+
+    id: str
+    received_at: str = Field(description="RFC 3339, UTC, e.g. 2026-06-01T12:00:00Z")
+    status: str
+    status_url: str = Field(description="The JSON status, absolute, with the secret token")
+    status_page_url: str = Field(description="The same status as a public page, for people")
+    next_steps: str
+
+    @classmethod
+    def of(cls, receipt: NoticeReceipt) -> NoticeReceiptOut:
+        return cls(
+            id=receipt.id,
+            received_at=rfc3339(receipt.received_at),
+            status=receipt.status,
+            status_url=receipt.status_url,
+            status_page_url=receipt.status_page_url,
+            next_steps=receipt.next_steps,
+        )
 
 
 @router.post(
     "/notices",
     status_code=201,
+    response_model=NoticeReceiptOut,
     openapi_extra={**_NOTICE_BODY, **PUBLIC},
     summary="Report illegal or harmful content; answers a receipt at once",
 )
 async def submit_notice(
     request: Request,
+    response: Response,
     container: ContainerDep,
     principal: OptionalPrincipal,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
-) -> JSONResponse:
+) -> NoticeReceiptOut:
     """Anyone may send a notice; a trusted flagger adds `Authorization: Bearer KEY`. With an
     `Idempotency-Key`, a repeat answers the first receipt (header `Idempotent-Replayed: true`);
     a flagger reusing its key for another notice gets 409."""
@@ -154,10 +167,10 @@ async def submit_notice(
         )
 
     receipt = await container.tx.call(work)
-    headers = {"Location": receipt.status_url}
+    response.headers["Location"] = receipt.status_url
     if receipt.repeated:
-        headers["Idempotent-Replayed"] = "true"
-    return JSONResponse(_receipt_json(receipt), status_code=201, headers=headers)
+        response.headers["Idempotent-Replayed"] = "true"
+    return NoticeReceiptOut.of(receipt)
 
 
 @router.get(
