@@ -259,21 +259,20 @@ async def callback(
     container: ContainerDep,
     principal: Annotated[Principal, require(Permission.LEGAL_REQUESTS_VERIFY)],
 ) -> StateReply:
-    def work() -> StateReply:
-        def act(unit: Any) -> Any:
-            do_record_callback(
-                unit,
-                request_id,
-                outcome=body.outcome,
-                note=body.note,
-                cipher=container.keys.cipher,
-                actor=principal.actor,
-            )
-            return _state(unit.session.get(LegalRequest, request_id))
+    def act(unit: UnitOfWork) -> StateReply:
+        do_record_callback(
+            unit,
+            request_id,
+            outcome=body.outcome,
+            note=body.note,
+            cipher=container.keys.cipher,
+            actor=principal.actor,
+        )
+        row = unit.session.get(LegalRequest, request_id)
+        assert row is not None  # the action has just found it
+        return _state(row)
 
-        return container.tx.write(act)
-
-    return await container.tx.call(work)
+    return await container.tx.awrite(act)
 
 
 @router.post(
