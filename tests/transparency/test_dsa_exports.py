@@ -23,7 +23,7 @@ from safeharbour.cli.app import app as cli_app
 from safeharbour.enforcement import EnforcementAction
 from safeharbour.intake.models import Notice
 from safeharbour.kit.clock import ManualClock
-from safeharbour.kit.db import Actor
+from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import LegalRequest
 from safeharbour.review import do_raise_signal
@@ -187,16 +187,17 @@ def seeded(
     assert len(sample) == 6
     for i, review in enumerate(sample):
         agree = i < 4
-        run_in_unit(
-            container.database,
-            lambda unit, review=review, agree=agree: do_record_qa_verdict(
+
+        def verdict(unit: UnitOfWork, review: QaReview = review, agree: bool = agree) -> Any:
+            return do_record_qa_verdict(
                 unit,
                 review.id,
                 outcome="action" if agree else "no_action",
                 category="STATEMENT_CATEGORY_SCAMS_AND_FRAUD" if agree else None,
                 actor=Actor("api_key", "qa-moderator", "moderator"),
-            ),
-        )
+            )
+
+        run_in_unit(container.database, verdict)
     return {"orders": order_ids}
 
 
@@ -229,7 +230,9 @@ def _appeal_and_dispute(container: Container, notice_id: str) -> None:
         lambda unit: do_decide_appeal(
             unit,
             appeal_id,
-            AppealDecisionIn(outcome="upheld", reasoning="Not satire; incitement."),
+            AppealDecisionIn(
+                outcome="upheld", reasoning="Not satire; incitement.", reverse_actions=None
+            ),
             policy=policy,
             actor=Actor("api_key", "appeal-reviewer", "senior_moderator"),
         ),
@@ -427,6 +430,7 @@ def test_the_2024_2835_tables_equal_independent_counts(
             .select_from(Notice)
             .where(Notice.source_type == "SOURCE_TRUSTED_FLAGGER")
         )
+        assert art16 is not None and trusted is not None
         own_measures = session.scalar(
             select(func.count())
             .select_from(DecisionAction)
