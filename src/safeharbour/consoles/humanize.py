@@ -301,7 +301,8 @@ _SCREAMING_PREFIXES = (
 
 
 def label(value: Any, kind: str | None = None) -> str:
-    """Plain words for a code: the table's row (namespaced first), else the code's words."""
+    """Plain words for a code: the table's row (namespaced first), the DSA taxonomy's label
+    for a category or keyword, else the code's words."""
     if value is None or value == "":
         return NOTHING
     code = str(getattr(value, "value", value))
@@ -309,7 +310,29 @@ def label(value: Any, kind: str | None = None) -> str:
         return LABELS[f"{kind}:{code}"]
     if code in LABELS:
         return LABELS[code]
-    return _words_of(code)
+    return _dsa_label(code) or _words_of(code)
+
+
+def _dsa_label(code: str) -> str | None:
+    from safeharbour.kit.dsa import CATEGORY_LABELS, KEYWORD_LABELS, Keyword, StatementCategory
+
+    try:
+        if code.startswith("STATEMENT_CATEGORY_"):
+            return CATEGORY_LABELS[StatementCategory(code)]
+        if code.startswith("KEYWORD_"):
+            return KEYWORD_LABELS[Keyword(code)]
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+_CODE_IN_TEXT = re.compile(r"\b(?:STATEMENT_CATEGORY|KEYWORD|SOURCE|AUTOMATED_DECISION)_[A-Z_]+\b")
+
+
+def codes_in_words(text: Any) -> str:
+    """A sentence with the DSA codes in it (`... reported: STATEMENT_CATEGORY_VIOLENCE`) read
+    as words ("... reported: violence")."""
+    return _CODE_IN_TEXT.sub(lambda m: label(m.group(0)).lower(), str(text or ""))
 
 
 def _words_of(code: str) -> str:
@@ -469,6 +492,7 @@ FILTERS: dict[str, Any] = {
     "duration": _duration_filter,
     "number": _number_filter,
     "label": label,
+    "codes_in_words": codes_in_words,
     "person": _person_filter,
 }
 
