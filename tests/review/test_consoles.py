@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import pyotp
 import pytest
 
 from safeharbour.authz.users import CreatedUser, do_create_user
@@ -57,14 +58,15 @@ def nonce_of(html: str) -> str:
     return match.group(1)
 
 
-def sign_in(client: Any, email: str) -> str:
-    """Sign in through the login form; returns the session's CSRF token (from a page)."""
+def sign_in(client: Any, email: str, user: CreatedUser | None = None) -> str:
+    """Sign in through the login form (with the TOTP code of `user` when it has one: roles
+    that can see or release personal data always do); returns the session's CSRF token."""
     token = csrf_of(client.get("/console/login").text)
-    reply = client.post(
-        "/console/login",
-        data={"email": email, "password": PASSWORD, "csrf_token": token},
-        follow_redirects=False,
-    )
+    data = {"email": email, "password": PASSWORD, "csrf_token": token}
+    if user is not None and user.totp is not None:
+        now = client.app.state.container.clock.now()
+        data["totp"] = pyotp.TOTP(user.totp.secret).at(now)
+    reply = client.post("/console/login", data=data, follow_redirects=False)
     assert reply.status_code == 303, reply.text
     return csrf_of(client.get("/console/").text)
 
@@ -321,8 +323,8 @@ def test_flagger_management_warns_and_lifts_and_sets_the_sla(
     client: Any, container: Container, flagger: Any, make_user: Any
 ) -> None:
     flagger_id, _ = flagger("Hotline e.V.")
-    make_user("lead@example.org", "senior_moderator")
-    csrf = sign_in(client, "lead@example.org")
+    lead = make_user("lead@example.org", "senior_moderator")
+    csrf = sign_in(client, "lead@example.org", lead)
     warned = client.post(
         "/console/moderator/sanctions",
         data={
@@ -350,8 +352,8 @@ def test_flagger_management_warns_and_lifts_and_sets_the_sla(
     assert client.post(sla, data={"csrf_token": csrf, "critical_minutes": "30"}).status_code == 403
 
     client.cookies.clear()
-    make_user("admin@example.org", "admin")
-    csrf = sign_in(client, "admin@example.org")
+    admin = make_user("admin@example.org", "admin")
+    csrf = sign_in(client, "admin@example.org", admin)
     done = client.post(
         sla, data={"csrf_token": csrf, "critical_minutes": "30"}, follow_redirects=False
     )

@@ -13,8 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-import safeharbour.authz.sessions as sessions_module
-from safeharbour.authz.users import CreatedUser
+from safeharbour.authz.users import CreatedUser, verify_password
 from safeharbour.bootstrap import Container
 from tests.authz.test_console_login import csrf_of, login
 
@@ -97,13 +96,12 @@ def test_the_password_is_checked_with_no_write_lock_held(
     """argon2 takes tens of milliseconds; if it ran inside the write transaction, a burst of
     sign-ins would hold every writer (ingest first) for that long each."""
     seen: list[str | None] = []
-    real_verify = sessions_module.verify_password
 
     def verify_and_probe(password_hash: str, password: str) -> Any:
         seen.append(_try_to_write_elsewhere(database_url))
-        return real_verify(password_hash, password)
+        return verify_password(password_hash, password)
 
-    monkeypatch.setattr(sessions_module, "verify_password", verify_and_probe)
+    monkeypatch.setattr("safeharbour.authz.sessions.verify_password", verify_and_probe)
     assert login(client, "mod@example.org", "not the password at all").status_code == 401
     assert login(client, "mod@example.org").status_code == 303
     assert len(seen) == 2

@@ -120,9 +120,14 @@ class ChainReport:
 
 
 class _Anchor(Protocol):
-    seq: int
-    entry_hash: str
-    source: str
+    """A signed statement of what entry `seq` hashes to (audit/anchor.py `Anchor`)."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def entry_hash(self) -> str: ...
+    @property
+    def source(self) -> str: ...
 
 
 def iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:

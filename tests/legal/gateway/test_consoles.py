@@ -10,7 +10,9 @@ from typing import Any
 import pyotp
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import func, select
 
+from safeharbour.authz.models import User
 from safeharbour.authz.users import do_create_user
 from safeharbour.bootstrap import Container
 from safeharbour.kit.db import SYSTEM
@@ -206,10 +208,12 @@ def test_a_bad_form_shows_the_field_and_keeps_the_values(
     assert "targets" in reply.text and "The post incites violence." in reply.text
 
 
-def test_an_officer_without_totp_is_held_as_unverified(
+def test_an_officer_without_a_second_factor_cannot_submit_until_enrolled(
     client: Any, container: Container, agent: Agent, app: Any
 ) -> None:
-    run_in_unit(
+    """Officers are always created with TOTP; one from before that rule signs in only to the
+    enrolment page, and cannot submit a request (as unverified or otherwise) until enrolled."""
+    created = run_in_unit(
         container.database,
         lambda unit: do_create_user(
             unit,
@@ -217,20 +221,30 @@ def test_an_officer_without_totp_is_held_as_unverified(
             password=PASSWORD,
             role="authority",
             agency_id=agent.id,
-            totp=False,
             cipher=container.keys.cipher,
             actor=SYSTEM,
         ),
     )
+    assert created.totp is not None
+    with container.database.uow() as unit:
+        user = unit.session.get(User, created.id)
+        assert user is not None
+        user.totp_required = False
+        user.totp_secret_encrypted = None
+        unit.commit()
     with TestClient(app) as browser_client:
         token = csrf_of(browser_client.get("/console/login").text)
-        browser_client.post(
+        signed = browser_client.post(
             "/console/login",
             data={"email": "nototp@bka.example.de", "password": PASSWORD, "csrf_token": token},
+            follow_redirects=False,
         )
-        reply = _submit(browser_client)
-        assert reply.status_code == 303
-        assert "held" in browser_client.get(reply.headers["location"]).text
+        assert signed.headers["location"].endswith("/console/account/second-factor")
+        form = browser_client.get("/console/authority/new", follow_redirects=False)
+        assert form.status_code == 303
+        assert form.headers["location"].endswith("/console/account/second-factor")
+    with container.database.reader() as session:
+        assert session.scalar(select(func.count()).select_from(LegalRequest)) == 0
 
 
 def test_a_disclosure_package_needs_a_second_officer_and_only_its_agency_downloads_it(
