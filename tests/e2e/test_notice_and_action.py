@@ -133,7 +133,7 @@ def test_report_remove_statement_appeal_reverse(
     expect(page.locator(".next-steps")).to_contain_text("review queue")
     shot(page, "notice-receipt", tmp_path)
     page.get_by_role("link", name="Follow this report").click()
-    expect(page.get_by_role("heading", name=re.compile("Your report"))).to_contain_text("received")
+    expect(page.get_by_role("heading", name=re.compile("Your report"))).to_contain_text("Received")
 
     # 2. A moderator claims the case from the queue (HTMX) and removes the post by keyboard.
     mod = new_page()

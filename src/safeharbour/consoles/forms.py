@@ -233,10 +233,15 @@ def _field_of(loc: Iterable[Any], rename: Mapping[str, str]) -> str:
     return parts[0] if parts else FORM_ERROR
 
 
+_REQUIRED = frozenset({"field required", "is required", "required", "missing"})
+
+
 def _sentence(message: str) -> str:
     text = message.strip()
     if not text:
         return "This value is not accepted."
+    if text.lower().rstrip(".") in _REQUIRED:
+        return "This is required."
     if _UNREADABLE.search(text):
         return "This value is not accepted."
     text = text[0].upper() + text[1:]
