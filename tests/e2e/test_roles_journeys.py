@@ -25,7 +25,7 @@ from safeharbour.authz.models import ApiKey, User
 from safeharbour.bootstrap import Container
 from safeharbour.intake.flaggers import do_add_trusted_flagger
 from safeharbour.intake.models import Notice, TrustedFlagger
-from safeharbour.kit.db import SYSTEM
+from safeharbour.kit.db import SYSTEM, UnitOfWork
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.models import Agency
 from tests.e2e.support import PASSWORD, ConsoleUser, LiveServer, sign_in, sign_out
@@ -90,11 +90,11 @@ def test_the_auditor_browses_filters_and_verifies_the_audit_log(
     make_user: Callable[..., ConsoleUser],
     console_errors: list[str],
 ) -> None:
-    for n in range(60):  # more than one page of entries
-        run_in_unit(
-            live_container.database,
-            lambda unit, n=n: do_add_trusted_flagger(unit, name=f"Org {n}", actor=SYSTEM),
-        )
+    def add_flaggers(unit: UnitOfWork) -> None:
+        for n in range(60):  # more than one page of entries
+            do_add_trusted_flagger(unit, name=f"Org {n}", actor=SYSTEM)
+
+    run_in_unit(live_container.database, add_flaggers)
     auditor = make_user("audit@example.org", "auditor", totp=True)
     sign_in(page, auditor)
     page.get_by_role("navigation", name="Consoles").get_by_role("link", name="Audit log").click()
