@@ -264,7 +264,8 @@ def cli(live_server: LiveServer) -> Callable[..., Any]:
 
 @pytest.fixture
 def make_user(live_container: Container, cli: Callable[..., Any]) -> Callable[..., ConsoleUser]:
-    """Create a console user: `make_user("mod@example.org", "moderator", totp=True)`.
+    """Create a console user: `make_user("mod@example.org", "moderator", totp=True)`; `totp`
+    left out means as the role requires (officer roles always get one).
 
     Through `do_create_user` by default, or through `safeharbour users create` with
     `via_cli=True`. Returns a `ConsoleUser` carrying the password and the TOTP secret.
@@ -275,7 +276,7 @@ def make_user(live_container: Container, cli: Callable[..., Any]) -> Callable[..
         role: str = "moderator",
         *,
         password: str = PASSWORD,
-        totp: bool = False,
+        totp: bool | None = None,
         agency_id: uuid.UUID | None = None,
         flagger_id: uuid.UUID | None = None,
         via_cli: bool = False,
@@ -289,7 +290,8 @@ def make_user(live_container: Container, cli: Callable[..., Any]) -> Callable[..
             if totp:
                 args.append("--totp")
             done = cli(*args, input=password + "\n")
-            secret = totp_secret_from_cli(done.stderr) if totp else None
+            # Roles that can see or release personal data always get TOTP, asked or not.
+            secret = totp_secret_from_cli(done.stderr) if "otpauth://" in done.stderr else None
             return ConsoleUser(uuid.UUID(done.stdout.strip()), email, password, role, secret)
         created = run_in_unit(
             live_container.database,
