@@ -5,6 +5,7 @@ from safeharbour.authz import models as authz_models
 from safeharbour.consoles import models as consoles_models
 from safeharbour.detection import models as detection_rules_models
 from safeharbour.detection.banks import models as detection_models
+from safeharbour.detection.exchanges import models as detection_exchange_models
 from safeharbour.enforcement import models as enforcement_models
 from safeharbour.intake import models as intake_models
 from safeharbour.kit import meta, outbox
@@ -22,6 +23,7 @@ __all__ = [
     "audit_models",
     "authz_models",
     "consoles_models",
+    "detection_exchange_models",
     "detection_models",
     "detection_rules_models",
     "enforcement_models",

@@ -1,0 +1,1 @@
+"""Hash-sharing exchanges: configured sources that fill banks (docs/hash-sharing.md)."""
