@@ -28,7 +28,7 @@ from safeharbour.consoles.guard import (
 )
 from safeharbour.consoles.pages import base_path, identity_of, render
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound, RateLimited
-from safeharbour.kit.transactions import Transactions, run_in_unit
+from safeharbour.kit.transactions import Transactions
 from safeharbour.web.deps import PUBLIC
 
 router = APIRouter()
@@ -226,14 +226,13 @@ async def logout(
     def close() -> None:
         # Closed meanwhile (another tab, or the user was disabled): nothing left to do.
         with contextlib.suppress(Conflict, NotFound):
-            run_in_unit(
-                container.database,
+            container.tx.write(
                 lambda unit: do_close_session(
                     unit, identity.session_id, actor=identity.principal.actor
-                ),
+                )
             )
 
-    await run_in_threadpool(close)
+    await container.tx.call(close)
     response = RedirectResponse(base_path(request) + "/login", status_code=303)
     cookies(request).clear_session(response)
     return response

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from safeharbour.audit.browse import AUDIT_KEYS, AuditFilter, browse_entries, parse_filter
@@ -73,13 +73,12 @@ async def audit_log(request: Request, identity: Identity) -> Response:
         )
         found = AuditFilter()
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            page = browse_entries(session, found, limit=listing.limit, cursor=listing.cursor)
-            total = None if found.active else count_entries(session)
-            return page, total
+    def read(session: Session) -> Any:
+        page = browse_entries(session, found, limit=listing.limit, cursor=listing.cursor)
+        total = None if found.active else count_entries(session)
+        return page, total
 
-    page, total = await run_in_threadpool(read)
+    page, total = await container.tx.aread(read)
     return render(
         request,
         "audit/log.html",
@@ -99,9 +98,5 @@ async def audit_log(request: Request, identity: Identity) -> Response:
 async def audit_verify(request: Request, identity: Identity) -> Response:
     container = request.app.state.container
 
-    def run() -> Any:
-        with container.database.reader() as session:
-            return container.verify_audit(session)
-
-    report = await run_in_threadpool(run)
+    report = await container.tx.aread(lambda session: container.verify_audit(session))
     return render(request, "audit/verify.html", {"report": report})

@@ -40,7 +40,6 @@ from safeharbour.consoles.pages import render
 from safeharbour.kit.canonical import digest_of
 from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     GatewayConfig,
     Verification,
@@ -75,11 +74,7 @@ async def requests_list(request: Request, identity: Identity) -> Response:
     container = request.app.state.container
     agency = _agency(identity)
 
-    def read() -> list[Any]:
-        with container.database.reader() as session:
-            return list_agency_requests(session, agency)
-
-    rows = await run_in_threadpool(read)
+    rows = await container.tx.aread(lambda session: list_agency_requests(session, agency))
     return render(request, "authority_list.html", {"requests": rows})
 
 
@@ -262,21 +257,17 @@ async def download_disclosure(
     agency = _agency(identity)
     await run_in_threadpool(_view, request, identity, request_id)  # 404 for other agencies
 
-    def work() -> dict[str, Any]:
-        return run_in_unit(
-            container.database,
-            lambda unit: do_download_disclosure(
-                unit,
-                disclosure_id,
-                agency_id=agency,
-                request_id=request_id,
-                cipher=container.keys.cipher,
-                signer=container.keys.signer,
-                actor=identity.principal.actor,
-            ),
+    payload = await container.tx.awrite(
+        lambda unit: do_download_disclosure(
+            unit,
+            disclosure_id,
+            agency_id=agency,
+            request_id=request_id,
+            cipher=container.keys.cipher,
+            signer=container.keys.signer,
+            actor=identity.principal.actor,
         )
-
-    payload = await run_in_threadpool(work)
+    )
     return JSONResponse(
         payload,
         headers={

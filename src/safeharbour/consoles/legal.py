@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
 from safeharbour.authz.roles import Permission
@@ -38,7 +39,6 @@ from safeharbour.consoles.pages import base_path, render
 from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import (
     do_answer_legal_request,
     do_approve_disclosure,
@@ -86,11 +86,9 @@ def time_left(seconds: int) -> str:
 async def queue(request: Request, identity: Identity, all: bool = False) -> Response:
     container = request.app.state.container
 
-    def read() -> list[Any]:
-        with container.database.reader() as session:
-            return officer_queue(session, now=container.clock.now(), include_answered=all)
-
-    items = await run_in_threadpool(read)
+    items = await container.tx.aread(
+        lambda session: officer_queue(session, now=container.clock.now(), include_answered=all)
+    )
     return render(request, "legal_queue.html", {"items": items, "time_left": time_left, "all": all})
 
 
@@ -111,19 +109,18 @@ async def _request_page(
     """The request's page; with `values` and `errors`, the answer form as it was sent."""
     container = request.app.state.container
 
-    def read() -> tuple[Any, list[Any], list[Any], list[Any]]:
-        with container.database.reader() as session:
-            view = officer_request_view(
-                session, request_id, cipher=container.keys.cipher, now=container.clock.now()
-            )
-            return (
-                view,
-                list_disclosures(session, request_id),
-                list_snapshots(session, request_id),
-                targets_context(session, view.targets, ContentAudience.of(identity.principal)),
-            )
+    def read(session: Session) -> tuple[Any, list[Any], list[Any], list[Any]]:
+        view = officer_request_view(
+            session, request_id, cipher=container.keys.cipher, now=container.clock.now()
+        )
+        return (
+            view,
+            list_disclosures(session, request_id),
+            list_snapshots(session, request_id),
+            targets_context(session, view.targets, ContentAudience.of(identity.principal)),
+        )
 
-    view, packages, snapshots, context = await run_in_threadpool(read)
+    view, packages, snapshots, context = await container.tx.aread(read)
     proposal = proposal_of(view)
     return render(
         request,
@@ -150,14 +147,13 @@ async def answer(request: Request, identity: Identity, request_id: uuid.UUID) ->
     container = request.app.state.container
     values = await form_values(request, lists=("rules",))
 
-    def read_proposal() -> dict[str, Any] | None:
-        with container.database.reader() as session:
-            view = officer_request_view(
-                session, request_id, cipher=container.keys.cipher, now=container.clock.now()
-            )
-            return proposal_of(view)
+    def read_proposal(session: Session) -> dict[str, Any] | None:
+        view = officer_request_view(
+            session, request_id, cipher=container.keys.cipher, now=container.clock.now()
+        )
+        return proposal_of(view)
 
-    proposal = await run_in_threadpool(read_proposal)
+    proposal = await container.tx.aread(read_proposal)
 
     def act(unit: UnitOfWork) -> str:
         given = answer_from_form(values, proposal)
@@ -195,9 +191,7 @@ async def callback(
     note: Annotated[str, Form(max_length=4000)] = "",
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_record_callback(
             unit,
             request_id,
@@ -219,9 +213,7 @@ async def release(
     note: Annotated[str, Form(max_length=4000)],
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_release_legal_request(
             unit,
             request_id,
@@ -242,9 +234,7 @@ async def after_review(
     note: Annotated[str, Form(max_length=4000)],
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_record_after_review(
             unit, request_id, note=note, actor=identity.principal.actor
         ),
@@ -261,9 +251,7 @@ async def prepare_disclosure(
 ) -> Response:
     """Build a package of the fields the legal basis allows; another officer approves it."""
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_prepare_disclosure(
             unit,
             request_id,
@@ -281,9 +269,7 @@ async def approve_disclosure(
 ) -> Response:
     """The second pair of eyes: seals, signs and releases the package to the agency."""
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_approve_disclosure(
             unit, disclosure_id, signer=container.keys.signer, actor=identity.principal.actor
         ),
@@ -297,11 +283,9 @@ async def outbound_reports(request: Request, identity: Identity) -> Response:
     """Reports the platform made itself (DSA Art. 18, TCO Art. 14(5), NCMEC), with timelines."""
     container = request.app.state.container
 
-    def read() -> list[dict[str, Any]]:
-        with container.database.reader() as session:
-            return [outbound_view(r) for r in list_outbound_reports(session)]
-
-    reports = await run_in_threadpool(read)
+    reports = await container.tx.aread(
+        lambda session: [outbound_view(r) for r in list_outbound_reports(session)]
+    )
     can_update = identity.principal.can(Permission.LEGAL_REQUESTS_ANSWER)
     return render(request, "legal_outbound.html", {"reports": reports, "can_update": can_update})
 
@@ -318,9 +302,7 @@ async def outbound_acknowledged(
     reference: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_mark_outbound_acknowledged(
             unit, report_id, reference=reference, actor=identity.principal.actor
         ),
@@ -336,9 +318,7 @@ async def outbound_failed(
     note: Annotated[str, Form(min_length=1, max_length=500)],
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_mark_outbound_failed(
             unit, report_id, note=note, actor=identity.principal.actor
         ),
@@ -351,9 +331,7 @@ async def outbound_failed(
 async def take_snapshot(request: Request, identity: Identity, request_id: uuid.UUID) -> Response:
     """Freeze the targets' stored data now (sealed, held for the legal period)."""
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_take_preservation_snapshot(
             unit, request_id, cipher=container.keys.cipher, actor=identity.principal.actor
         ),
@@ -366,9 +344,7 @@ async def extend_snapshot(
     request: Request, identity: Identity, request_id: uuid.UUID, snapshot_id: uuid.UUID
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_extend_preservation(unit, snapshot_id, actor=identity.principal.actor),
     )
     return _back(request, request_id)
@@ -381,11 +357,7 @@ async def user_notices(request: Request, identity: Identity) -> Response:
     scheduler on the day; those without a date wait here for periodic review."""
     container = request.app.state.container
 
-    def read() -> list[Any]:
-        with container.database.reader() as session:
-            return waiting_user_notices(session)
-
-    notices = await run_in_threadpool(read)
+    notices = await container.tx.aread(lambda session: waiting_user_notices(session))
     can_update = identity.principal.can(Permission.LEGAL_REQUESTS_ANSWER)
     return render(
         request, "legal_user_notices.html", {"notices": notices, "can_update": can_update}
@@ -401,9 +373,7 @@ async def user_notice_release(
     request: Request, identity: Identity, notice_id: uuid.UUID
 ) -> Response:
     container = request.app.state.container
-    notice = await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    notice = await container.tx.awrite(
         lambda unit: do_release_user_notice(unit, notice_id, actor=identity.principal.actor),
     )
     await run_in_threadpool(container.nta.give_legal_effect, [notice.request_id])
@@ -415,9 +385,7 @@ async def user_notice_reviewed(
     request: Request, identity: Identity, notice_id: uuid.UUID
 ) -> Response:
     container = request.app.state.container
-    await run_in_threadpool(
-        run_in_unit,
-        container.database,
+    await container.tx.awrite(
         lambda unit: do_review_user_notice(unit, notice_id, actor=identity.principal.actor),
     )
     return _to_notices(request)

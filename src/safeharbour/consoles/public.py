@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from safeharbour.consoles.forms import (
@@ -159,13 +160,11 @@ async def notice_receipt(
     """The receipt after sending the form: a page of its own, so reloading it files nothing."""
     container = _container(request)
 
-    def read() -> Any:
-        with container.database.reader() as session:
-            return status_by_token(
-                session, token, now=container.clock.now(), policy=container.nta.review
-            )
-
-    status = await run_in_threadpool(read)
+    status = await container.tx.aread(
+        lambda session: status_by_token(
+            session, token, now=container.clock.now(), policy=container.nta.review
+        )
+    )
     return render(request, "public/notice_receipt.html", {"notice": status, "token": token})
 
 
@@ -175,14 +174,13 @@ async def notice_status(
 ) -> Response:
     container = _container(request)
 
-    def read() -> tuple[Any, list[dict[str, Any]]]:
-        with container.database.reader() as session:
-            found = status_by_token(
-                session, token, now=container.clock.now(), policy=container.nta.review
-            )
-            return found, appeals_by_link(session, token)
+    def read(session: Session) -> tuple[Any, list[dict[str, Any]]]:
+        found = status_by_token(
+            session, token, now=container.clock.now(), policy=container.nta.review
+        )
+        return found, appeals_by_link(session, token)
 
-    status, appeals = await run_in_threadpool(read)
+    status, appeals = await container.tx.aread(read)
     return render(
         request,
         "public/notice_status.html",
@@ -203,18 +201,17 @@ async def statement_page(
 ) -> Response:
     container = _container(request)
 
-    def read() -> tuple[Any, list[dict[str, Any]]]:
-        with container.database.reader() as session:
-            found = statement_view(
-                session,
-                statement_id,
-                token,
-                links=container.nta.review.links,
-                now=container.clock.now(),
-            )
-            return found, appeals_by_link(session, token)
+    def read(session: Session) -> tuple[Any, list[dict[str, Any]]]:
+        found = statement_view(
+            session,
+            statement_id,
+            token,
+            links=container.nta.review.links,
+            now=container.clock.now(),
+        )
+        return found, appeals_by_link(session, token)
 
-    statement, appeals = await run_in_threadpool(read)
+    statement, appeals = await container.tx.aread(read)
     return render(
         request,
         "public/statement.html",
@@ -302,11 +299,7 @@ async def appeal_received(
     """The complaint's receipt, a page of its own (post/redirect/get)."""
     container = _container(request)
 
-    def read() -> list[dict[str, Any]]:
-        with container.database.reader() as session:
-            return appeals_by_link(session, token)
-
-    appeals = await run_in_threadpool(read)
+    appeals = await container.tx.aread(lambda session: appeals_by_link(session, token))
     if not appeals:
         raise NotFound("no complaint was made with this link", field="token")
     return render(request, "public/appeal_done.html", {"appeal": appeals[-1], "token": token})

@@ -21,7 +21,6 @@ from safeharbour.consoles.nta_common import CATEGORIES, field_errors
 from safeharbour.consoles.pages import base_path, render
 from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.errors import Conflict, InvalidInput
-from safeharbour.kit.transactions import run_in_unit
 from safeharbour.review.qa import blind_view, do_record_qa_verdict, list_qa_reviews
 from safeharbour.web.deps import permission_doc
 
@@ -87,8 +86,7 @@ async def qa_verdict(request: Request, review_id: uuid.UUID, identity: Identity)
     values = {k: str(form.get(k) or "").strip() for k in ("outcome", "category", "note")}
 
     def run() -> None:
-        run_in_unit(
-            container.database,
+        container.tx.write(
             lambda unit: do_record_qa_verdict(
                 unit,
                 review_id,
@@ -96,11 +94,11 @@ async def qa_verdict(request: Request, review_id: uuid.UUID, identity: Identity)
                 category=values["category"] or None,
                 note=values["note"] or None,
                 actor=identity.principal.actor,
-            ),
+            )
         )
 
     try:
-        await run_in_threadpool(run)
+        await container.tx.call(run)
     except (InvalidInput, Conflict) as exc:
         review = await _read(
             request, lambda s: blind_view(s, review_id, ContentAudience.of(identity.principal))
