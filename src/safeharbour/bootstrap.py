@@ -387,6 +387,9 @@ def _register_periodic_jobs(container: Container) -> None:
         "detection-rescan", timedelta(seconds=30), lambda: _detection_rescan_job(container)
     )
     container.scheduler.register(
+        "exchanges-fetch", timedelta(minutes=1), lambda: _exchanges_fetch_job(container)
+    )
+    container.scheduler.register(
         "detection-behaviour-prune",
         timedelta(hours=1),
         lambda: _detection_behaviour_prune_job(container),
@@ -394,6 +397,14 @@ def _register_periodic_jobs(container: Container) -> None:
     # The platform adapter's own jobs (Matrix: abuse reports → notices).
     for name, every, job in container.nta.platform_jobs(container.settings):
         container.scheduler.register(name, every, job)
+
+
+def _exchanges_fetch_job(container: Container) -> None:
+    """Fetch each hash-sharing exchange whose interval has passed (leader only: the scheduler
+    role). Pages commit with their checkpoints, so a lost leadership mid-fetch loses nothing."""
+    from safeharbour.detection.exchanges.fetch import fetch_due_exchanges
+
+    fetch_due_exchanges(container.tx, container.keys.cipher, container.clock.now())
 
 
 def _register_worker_roles(container: Container, *, single_node: bool) -> None:

@@ -18,6 +18,7 @@ def _mount() -> None:
         core,
         demo,
         detection,
+        exchanges,
         export,
         identities,
         legal,
@@ -32,6 +33,7 @@ def _mount() -> None:
     identities.register(app)
     legal.register(app)
     detection.register(app)
+    exchanges.register(app)
     rules.register(app)
     report.register(app)
     export.register(app)

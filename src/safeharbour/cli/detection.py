@@ -192,6 +192,11 @@ def bank_import(
     actor = cli_actor()
 
     def work(unit: UnitOfWork) -> tuple[bool, int, int]:
+        from safeharbour.detection.exchanges.queries import exchange_bank_names
+        from safeharbour.kit.errors import InvalidInput
+
+        if name in exchange_bank_names(unit.session):
+            raise InvalidInput("the bank is filled by its exchange, not by files", field="name")
         bank = get_bank(unit.session, name)
         created = bank is None
         if bank is None:
@@ -252,6 +257,11 @@ def bank_export(
         open_container(data_dir) as container,
         container.database.reader() as session,
     ):
+        from safeharbour.detection.exchanges.queries import exchange_bank_names
+
+        if name in exchange_bank_names(session):
+            # Hash-sharing programmes forbid re-sharing what they send.
+            fail("the bank is filled by an exchange; its data is not exported", field="name")
         entries = bank_entries(session, name, signal)
     try:
         text = write_values(entries, fmt)

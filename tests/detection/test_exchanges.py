@@ -1,0 +1,366 @@
+"""Exchanges: the real clients against local providers, checkpoints, deletions, errors, rate
+limits, malformed pages, precision controls, provenance and no export; both backends."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from safeharbour.audit.models import AuditEntry
+from safeharbour.audit.tags import AuditTag
+from safeharbour.cli.app import app
+from safeharbour.detection.banks.actions import do_add_bank_entries, do_create_bank
+from safeharbour.detection.banks.queries import bank_entries
+from safeharbour.detection.banks.values import Signal
+from safeharbour.detection.exchanges.actions import do_create_exchange
+from safeharbour.detection.exchanges.fetch import fetch_exchange
+from safeharbour.detection.exchanges.models import Exchange
+from safeharbour.detection.exchanges.queries import exchange_states, provenance, provider_set
+from safeharbour.detection.scanner import ScanInput, Scanner
+from safeharbour.kit.db import Actor
+from safeharbour.kit.errors import InvalidInput
+from tests.detection.exchange_servers import HashListProvider, StopNCIIProvider
+
+ACTOR = Actor("cli", "tester", "admin")
+
+
+def pdq() -> str:
+    return secrets.token_hex(32)
+
+
+def md5() -> str:
+    return secrets.token_hex(16)
+
+
+def add_hashlist(container: Any, name: str, url: str, **kw: Any) -> None:
+    container.tx.write(
+        lambda unit: do_create_exchange(
+            unit,
+            name,
+            kind="hashlist",
+            settings={"url": url, "page_size": kw.pop("page_size", 3)},
+            credentials=kw.pop("credentials", {}),
+            cipher=container.keys.cipher,
+            actor=ACTOR,
+            **kw,
+        )
+    )
+
+
+def fetch(container: Any, name: str, **kw: Any) -> Any:
+    return fetch_exchange(container.tx, container.keys.cipher, name, sleep=lambda _s: None, **kw)
+
+
+def holds(container: Any, name: str) -> dict[str, tuple[str, str]]:
+    return container.tx.read(lambda s: provider_set(s, name))
+
+
+def bank_values(container: Any, name: str) -> set[tuple[str, str]]:
+    return set(container.tx.read(lambda s: bank_entries(s, name)))
+
+
+def state(container: Any, name: str) -> dict[str, Any]:
+    return next(s for s in container.tx.read(exchange_states) if s["name"] == name)
+
+
+def test_hashlist_pages_updates_deletions_and_resume(container: Any) -> None:
+    provider = HashListProvider(token="t0k")
+    a, b, c, d = pdq(), pdq(), md5(), pdq()
+    provider.put("e1", "pdq", a, "ncii")
+    provider.put("e2", "pdq", b)
+    provider.put("e3", "md5", c)
+    provider.put("e4", "photodna", "AAAA" * 36)  # carried, cannot be matched: counted
+    provider.put("e5", "pdq", a)  # a second entry with the same value
+    with provider.running():
+        add_hashlist(container, "ncii-list", provider.url, credentials={"token": "t0k"})
+        first = fetch(container, "ncii-list")
+        assert (first.pages, first.added, first.unsupported, first.complete) == (2, 4, 1, True)
+        assert holds(container, "ncii-list") == provider.current()
+        assert bank_values(container, "ncii-list") == {("pdq", a), ("pdq", b), ("md5", c)}
+        assert state(container, "ncii-list")["unsupported"] == {"photodna": 1}
+
+        # Deleting one of two entries with value `a` keeps `a`; changing e2 drops b, adds d.
+        provider.delete("e1")
+        provider.put("e2", "pdq", d)
+        provider.delete("e3")
+        second = fetch(container, "ncii-list")
+        assert (second.updated, second.deleted) == (1, 2)
+        assert provider.requests[-second.pages]["query"]["cursor"] == "c5"  # resumed, not re-read
+        assert holds(container, "ncii-list") == provider.current()
+        assert bank_values(container, "ncii-list") == {("pdq", a), ("pdq", d)}
+        provider.delete("e5")
+        fetch(container, "ncii-list")
+        assert bank_values(container, "ncii-list") == {("pdq", d)}
+    with container.database.reader() as session:
+        tags = [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
+    assert tags.count(AuditTag.EXCHANGE_PAGE_APPLIED) == first.pages + second.pages + 1
+    assert AuditTag.DETECTION_BANK_ENTRIES_REMOVED in tags
+
+
+def test_credentials_are_stored_encrypted(container: Any) -> None:
+    provider = HashListProvider(token="very-secret-token")
+    with provider.running():
+        add_hashlist(container, "list", provider.url, credentials={"token": "very-secret-token"})
+        with container.database.reader() as session:
+            stored = session.scalars(select(Exchange.credentials_encrypted)).one()
+        assert stored and "very-secret-token" not in stored
+        provider.put("e1", "pdq", pdq())
+        assert fetch(container, "list").added == 1  # decrypted for the request
+        provider.token = "rotated"
+        failed = fetch(container, "list")
+        assert failed.error == "hash list answered 401"
+        assert state(container, "list")["status"] == "error"
+
+
+def test_errors_rate_limits_and_malformed_pages_apply_nothing(container: Any) -> None:
+    provider = HashListProvider()
+    for n in range(6):
+        provider.put(f"e{n}", "pdq", pdq())
+    with provider.running():
+        add_hashlist(container, "list", provider.url)
+        provider.fail_next(429, b"", {"Retry-After": "2"})
+        provider.fail_next(503, b"", {"Retry-After": "1"})
+        waits: list[float] = []
+        result = fetch_exchange(
+            container.tx, container.keys.cipher, "list", sleep=waits.append, max_pages=1
+        )
+        assert waits == [2.0, 1.0] and result.pages == 1 and result.added == 3
+        for bad in (
+            b"not json",
+            b'{"entries": {}}',
+            b'{"entries": [{"id": 3}], "has_more": false, "next_cursor": "c9"}',
+        ):
+            provider.fail_next(200, bad)
+            failed = fetch(container, "list")
+            assert failed.pages == 0 and failed.error
+            assert state(container, "list")["checkpoint"] == {"cursor": "c3"}
+            assert len(holds(container, "list")) == 3
+        provider.fail_next(500)
+        assert fetch(container, "list").error == "hash list answered 500"
+        for _ in range(6):
+            provider.fail_next(429, b"", {"Retry-After": "0"})
+        assert "rate limited" in (fetch(container, "list").error or "")
+        done = fetch(container, "list")
+        assert done.complete and holds(container, "list") == {
+            k: v for k, v in provider.current().items()
+        }
+        assert state(container, "list")["status"] == "ok"
+
+
+def test_invalid_values_are_counted_not_stored(container: Any) -> None:
+    provider = HashListProvider()
+    provider.put("ok", "pdq", pdq())
+    provider.put("short", "pdq", "abc")
+    with provider.running():
+        add_hashlist(container, "list", provider.url)
+        result = fetch(container, "list")
+    assert (result.added, result.rejected) == (1, 1)
+    assert set(holds(container, "list")) == {"ok"}
+
+
+def test_third_party_hashes_never_act_unless_configured(container: Any) -> None:
+    provider = HashListProvider()
+    value = pdq()
+    provider.put("x1", "pdq", value)
+    with provider.running():
+        add_hashlist(container, "default-list", provider.url)
+        add_hashlist(container, "acting-list", provider.url, policy="act", pdq_threshold=10)
+        fetch(container, "default-list")
+        fetch(container, "acting-list")
+    near = format(int(value, 16) ^ 0b111111111111, "064x")  # distance 12
+    media = [{"pdq": value}]
+    with container.database.reader() as session:
+        scanner = Scanner.from_session(session)
+        result = scanner.scan(ScanInput("ev1", media=media))
+        by_bank = {m.bank: m for m in result.matches}
+        assert set(by_bank) == {"default-list", "acting-list"}
+        assert result.verdict == "act"
+        far = scanner.scan(ScanInput("ev2", media=[{"pdq": near}]))
+        assert {m.bank for m in far.matches} == {"default-list"}  # own threshold: 10 < 12
+        assert far.verdict == "review"
+        assert provenance(session, "default-list", "pdq", value) == [
+            {"exchange": "default-list", "kind": "hashlist", "entry": "x1", "label": None}
+        ]
+
+    # The allow-list overrides the exchange.
+    def allow(unit: Any) -> None:
+        bank = do_create_bank(unit, "ours", allow_list=True, actor=ACTOR)
+        do_add_bank_entries(unit, bank, Signal.PDQ, [value], actor=ACTOR)
+
+    container.tx.write(allow)
+    with container.database.reader() as session:
+        assert Scanner.from_session(session).scan(ScanInput("ev3", media=media)).matches == ()
+    with container.database.reader() as session:
+        policies = {s["name"]: s["policy"] for s in exchange_states(session)}
+    assert policies == {"acting-list": "act", "default-list": "review"}
+
+
+def test_stopncii_through_threatexchange_client(container: Any) -> None:
+    provider = StopNCIIProvider("sub-key", "fn-key")
+    first, second, video = pdq(), pdq(), md5()
+    provider.set("ImagePDQ", first)
+    provider.set("ImagePDQ", second)
+    provider.set("VideoMD5", video)
+    provider.set("VideoTMK", "tmk-value")
+    provider.set("ImagePDQ", pdq(), status="Withdrawn")
+    with provider.running():
+        container.tx.write(
+            lambda unit: do_create_exchange(
+                unit,
+                "stopncii",
+                kind="stopncii",
+                settings={"base_url": provider.url, "page_size": 2},
+                credentials={"subscription_key": "sub-key", "fetch_function_key": "fn-key"},
+                cipher=container.keys.cipher,
+                actor=ACTOR,
+            )
+        )
+        result = fetch(container, "stopncii")
+        assert result.pages == 3 and result.complete and result.unsupported == 1
+        assert holds(container, "stopncii") == provider.current()
+        provider.set("ImagePDQ", first, status="Withdrawn")
+        provider.fail_next(429, b"", {"Retry-After": "0"})  # the library's session retries it
+        again = fetch(container, "stopncii")
+        assert again.deleted == 1
+        assert int(provider.requests[-1]["query"]["startTimestamp"]) > 1000
+        assert holds(container, "stopncii") == provider.current()
+        assert ("pdq", first) not in bank_values(container, "stopncii")
+        provider.fail_next(200, b'{"count": "many"}')
+        assert fetch(container, "stopncii").error
+        provider.subscription_key = "changed"
+        assert fetch(container, "stopncii").error == "StopNCII answered 401"
+
+
+def test_settings_are_validated_before_anything_is_stored(container: Any) -> None:
+    with pytest.raises(InvalidInput) as url:
+        add_hashlist(container, "bad", "ftp://example.org/list")
+    assert url.value.errors[0].field == "url"
+    with pytest.raises(InvalidInput) as keys:
+        container.tx.write(
+            lambda unit: do_create_exchange(
+                unit,
+                "s",
+                kind="stopncii",
+                settings={},
+                credentials={},
+                cipher=container.keys.cipher,
+                actor=ACTOR,
+            )
+        )
+    assert keys.value.errors[0].field == "subscription_key"
+    assert container.tx.read(exchange_states) == []
+
+
+@pytest.fixture
+def run(settings: Any, monkeypatch: Any) -> Any:
+    monkeypatch.setenv("SAFEHARBOUR_DATABASE_URL", settings.database_url)
+    runner = CliRunner()
+
+    def invoke(*args: str) -> Any:
+        return runner.invoke(app, [*args, "--data-dir", str(settings.data_dir)])
+
+    return invoke
+
+
+def test_cli_add_list_fetch_status_and_no_export(run: Any, container: Any, tmp_path: Path) -> None:
+    provider = HashListProvider(token="tok")
+    provider.put("e1", "pdq", pdq())
+    provider.put("e2", "photodna", "AAAA")
+    creds = tmp_path / "creds.json"
+    creds.write_text('{"token": "tok"}', encoding="utf-8")
+    with provider.running():
+        added = run(
+            "exchange",
+            "add",
+            "tcap",
+            "--kind",
+            "hashlist",
+            "--url",
+            provider.url,
+            "--credentials-file",
+            str(creds),
+            "--every",
+            "30",
+        )
+        assert added.exit_code == 0, added.output
+        shown = json.loads(added.stdout)
+        assert (shown["policy"], shown["status"], shown["fetch_every_minutes"]) == (
+            "review",
+            "new",
+            30,
+        )
+        fetched = run("exchange", "fetch", "tcap")
+        assert fetched.exit_code == 0, fetched.output
+        assert fetched.stdout.startswith(
+            "exchange tcap: 1 pages, added 1, updated 0, deleted 0, unsupported 1"
+        )
+    status = json.loads(run("exchange", "status", "tcap").stdout)
+    assert (status["entries"], status["unsupported"], status["status"]) == (
+        1,
+        {"photodna": 1},
+        "ok",
+    )
+    assert "tok" not in run("exchange", "list").stdout
+    exported = run("bank", "export", "tcap")
+    assert exported.exit_code == 2 and "not exported" in exported.output
+    other = tmp_path / "values.txt"
+    other.write_text(pdq() + "\n", encoding="utf-8")
+    imported = run("bank", "import", "tcap", str(other), "--signal", "pdq")
+    assert imported.exit_code == 2
+    missing = run("exchange", "status", "nope")
+    assert missing.exit_code == 2
+
+
+def test_fetch_killed_mid_way_resumes_to_exactly_the_providers_set(
+    container: Any, settings: Any
+) -> None:
+    provider = HashListProvider()
+    values = [pdq() for _ in range(40)]
+    for n, value in enumerate(values):
+        provider.put(f"e{n}", "pdq", value)
+        if n % 4 == 3:
+            provider.delete(f"e{n - 2}")  # deletions of entries from earlier pages
+        if n % 5 == 4:
+            provider.put(f"e{n - 3}", "pdq", pdq())  # updates
+    provider.page_delay = 0.15
+    env = {**os.environ, "SAFEHARBOUR_DATABASE_URL": settings.database_url}
+    command = (
+        [sys.executable, "-m", "safeharbour.cli.app"]
+        if False
+        else [str(Path(sys.executable).parent / "safeharbour")]
+    )
+    with provider.running():
+        add_hashlist(container, "list", provider.url, page_size=4)
+        child = subprocess.Popen(
+            [*command, "exchange", "fetch", "list", "--data-dir", str(settings.data_dir)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            checkpoint = state(container, "list")["checkpoint"]
+            if checkpoint and int(checkpoint["cursor"][1:]) >= 20:
+                break
+            time.sleep(0.02)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        assert child.returncode == -signal.SIGKILL
+        stopped = int(state(container, "list")["checkpoint"]["cursor"][1:])
+        assert 20 <= stopped < len(provider.log)  # killed part-way
+        resumed = fetch(container, "list")
+        assert resumed.complete
+        assert provider.requests[-resumed.pages]["query"]["cursor"] == f"c{stopped}"
+    assert holds(container, "list") == provider.current()
+    assert bank_values(container, "list") == set(provider.current().values())
