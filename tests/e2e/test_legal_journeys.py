@@ -29,7 +29,7 @@ from safeharbour.legal.agencies import do_add_agency
 from safeharbour.legal.gateway import LegalRequest
 from tests.e2e.support import ConsoleUser, sign_in
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 
 MakeUser = Callable[..., ConsoleUser]
 SHOTS = "SAFEHARBOUR_E2E_SHOTS"
@@ -154,6 +154,7 @@ def test_a_legal_officer_refuses_on_own_grounds_and_complies_in_part(
     form = legal.locator("#answer-form")
     form.get_by_label("Refused, with the grounds").check()
     form.get_by_label("Decide otherwise: give the grounds and say why").check()
+    form.get_by_text(re.compile("The other rules of the policy")).click()
     form.locator("input[name=rules][value=R-PROTECTED-EXPRESSION]").check()
     own = "The post reports on a trial; the order does not reach news reporting."
     form.get_by_role("textbox", name=re.compile(r"^Grounds of your own")).fill(own)

@@ -30,7 +30,7 @@ from tests.e2e.support import LiveServer
 from tests.e2e.test_notice_and_action import seed_mirror
 from tests.nta import no_action
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 
 SHOTS = "SAFEHARBOUR_E2E_SHOTS"
 

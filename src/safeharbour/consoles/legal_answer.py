@@ -72,14 +72,15 @@ def default_values(proposal: dict[str, Any] | None) -> dict[str, Any]:
     """What the form starts with: the proposal's answer only when it proposed one."""
     if proposal is None:
         return {"basis": "override", "rules": [], "answer": "", "scope": ""}
-    proposed_rules = [str(r["rule"]) for r in proposal.get("reasons", [])]
     if _human_rights_review(proposal):
         return {"basis": "follow", "rules": [], "answer": "", "scope": ""}
+    # No rule is ticked: following sends the proposal's grounds, and an officer who decides
+    # otherwise chooses their own instead of inheriting grounds for another answer.
     return {
         "basis": "follow",
         "answer": proposal.get("proposed_answer") or "",
         "scope": proposal.get("scope") or "",
-        "rules": proposed_rules,
+        "rules": [],
     }
 
 
