@@ -25,6 +25,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from safeharbour.kit.clock import as_utc
+from safeharbour.kit.errors import InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,43 @@ def make_engine(url: str, *, immediate: bool = True, pool_size: int = 10) -> Eng
             private_sqlite_database(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": 60})
         _configure_sqlite(engine, immediate=immediate)
+        event.listen(engine, "before_cursor_execute", _refuse_nul_characters)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+    event.listen(engine, "before_cursor_execute", _refuse_nul_characters)
+    return engine
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_has_nul(v) for v in value)
+    inner = getattr(value, "obj", None)  # psycopg's Jsonb wrapper
+    return inner is not None and _has_nul(inner)
+
+
+def _refuse_nul_characters(
+    conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
+) -> None:
+    """PostgreSQL cannot store a NUL character in text or JSON (a DataError, so a 500), SQLite
+    can: refuse it on both, before any statement runs, as a 422 naming the value's column.
+    Every write of every path goes through here; one `in` test per string parameter."""
+    rows = parameters if executemany else [parameters]
+    for row in rows or ():
+        items = row.items() if isinstance(row, dict) else enumerate(row or ())
+        for key, value in items:
+            if _has_nul(value):
+                names = getattr(getattr(context, "compiled", None), "positiontup", None)
+                field = names[key] if isinstance(key, int) and names else str(key)
+                raise InvalidInput(
+                    "text may not contain NUL (U+0000) characters",
+                    field=field.rstrip("_0123456789") or field,
+                )
 
 
 BeforeCommitHook = Callable[["UnitOfWork"], None]
