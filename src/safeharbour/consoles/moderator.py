@@ -51,6 +51,7 @@ from safeharbour.intake.sanctions import (
 )
 from safeharbour.kit.errors import DomainError, InvalidInput
 from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.values import INT32_MAX, check_day, check_instant
 from safeharbour.legal.gateway import OutboundKind
 from safeharbour.review import (
     AppealDecisionIn,
@@ -330,11 +331,11 @@ def _until(value: str) -> datetime | None:
         return None
     try:
         day = datetime.fromisoformat(value)
+        if day.tzinfo is None:
+            day = datetime.combine(check_day(day.date()), time(23, 59), tzinfo=UTC)
+        return check_instant(day)
     except ValueError as exc:
-        raise InvalidInput("expected a date (YYYY-MM-DD)", field="until") from exc
-    if day.tzinfo is None:
-        day = datetime.combine(day.date(), time(23, 59), tzinfo=UTC)
-    return day
+        raise InvalidInput(f"expected a date (YYYY-MM-DD): {exc}", field="until") from None
 
 
 def decision_from_form(values: dict[str, Any]) -> DecisionIn:
@@ -712,8 +713,8 @@ async def flaggers_page(request: Request, identity: Identity) -> Response:
 def _minutes(value: str, field: str) -> int | None:
     if not value:
         return None
-    if not value.isdigit() or int(value) < 1:
-        raise InvalidInput("expected a whole number of minutes (at least 1)", field=field)
+    if not value.isdigit() or not 1 <= int(value) <= INT32_MAX:
+        raise InvalidInput(f"expected a whole number of minutes (1 to {INT32_MAX})", field=field)
     return int(value)
 
 
@@ -750,13 +751,14 @@ async def sanction_create(request: Request, identity: Identity) -> Response:
             flagger = values.get("flagger_id") or None
             source = resolve_source(
                 unit.session,
-                SourceRef(
-                    flagger_id=uuid.UUID(flagger) if flagger else None,
-                    email=values.get("email") or None,
-                ),
+                SourceRef(flagger_id=flagger_id, email=values.get("email") or None),
                 container.nta.notices,
             )
-            ground = SanctionGround(values.get("ground") or "manifestly_unfounded_notices")
+            try:
+                ground = SanctionGround(values.get("ground") or "manifestly_unfounded_notices")
+            except ValueError:
+                allowed = ", ".join(g.value for g in SanctionGround)
+                raise InvalidInput(f"expected one of {allowed}", field="ground") from None
             reason = values.get("reason") or ""
             if values.get("kind") == "suspension":
                 until = _until(values.get("until") or "")
@@ -777,6 +779,10 @@ async def sanction_create(request: Request, identity: Identity) -> Response:
         run_in_unit(container.database, work)
 
     await run_in_threadpool(run)
+            try:
+                flagger_id = uuid.UUID(flagger) if flagger else None
+            except ValueError:
+                raise InvalidInput("no such trusted flagger", field="flagger_id") from None
     return _see_other(request, "/flaggers")
 
 
