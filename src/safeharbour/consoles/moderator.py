@@ -749,6 +749,10 @@ async def sanction_create(request: Request, identity: Identity) -> Response:
     def run() -> None:
         def work(unit: Any) -> Any:
             flagger = values.get("flagger_id") or None
+            try:
+                flagger_id = uuid.UUID(flagger) if flagger else None
+            except ValueError:
+                raise InvalidInput("no such trusted flagger", field="flagger_id") from None
             source = resolve_source(
                 unit.session,
                 SourceRef(flagger_id=flagger_id, email=values.get("email") or None),
@@ -779,10 +783,6 @@ async def sanction_create(request: Request, identity: Identity) -> Response:
         run_in_unit(container.database, work)
 
     await run_in_threadpool(run)
-            try:
-                flagger_id = uuid.UUID(flagger) if flagger else None
-            except ValueError:
-                raise InvalidInput("no such trusted flagger", field="flagger_id") from None
     return _see_other(request, "/flaggers")
 
 
