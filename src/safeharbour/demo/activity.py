@@ -106,19 +106,19 @@ FLAGGERS = (
     "Demo Anti-Fraud Alliance",
 )
 AGENCIES = (
-    # country, name, kind, domain
+    # country, name, kind, domain (the consoles show the country beside the name)
     ("DE", "Demo Federal Criminal Police", "police", "police.demo.example"),  # foundation seed
-    ("FR", "Demo Office for Online Crime (FR)", "police", "online-crime.fr.demo.example"),
-    ("IT", "Demo Postal and Communications Police (IT)", "police", "postal-police.it.demo.example"),
-    ("ES", "Demo National Court (ES)", "court", "court.es.demo.example"),
-    ("PL", "Demo Regional Prosecutor (PL)", "prosecutor", "prosecutor.pl.demo.example"),
-    ("NL", "Demo Public Prosecution Service (NL)", "prosecutor", "prosecution.nl.demo.example"),
-    ("IE", "Demo Media Regulator (IE)", "regulator", "media-regulator.ie.demo.example"),
-    ("US", "Demo Federal Investigations (US)", "police", "investigations.us.demo.example"),
-    ("BR", "Demo Electoral Court (BR)", "court", "electoral-court.br.demo.example"),
-    ("IN", "Demo Ministry of Electronics (IN)", "ministry", "ministry.in.demo.example"),
-    ("TR", "Demo Telecommunications Authority (TR)", "regulator", "telecom.tr.demo.example"),
-    ("RU", "Demo Communications Supervisor (RU)", "regulator", "supervisor.ru.demo.example"),
+    ("FR", "Demo Office for Online Crime", "police", "online-crime.fr.demo.example"),
+    ("IT", "Demo Postal and Communications Police", "police", "postal-police.it.demo.example"),
+    ("ES", "Demo National Court", "court", "court.es.demo.example"),
+    ("PL", "Demo Regional Prosecutor", "prosecutor", "prosecutor.pl.demo.example"),
+    ("NL", "Demo Public Prosecution Service", "prosecutor", "prosecution.nl.demo.example"),
+    ("IE", "Demo Media Regulator", "regulator", "media-regulator.ie.demo.example"),
+    ("US", "Demo Federal Investigations", "police", "investigations.us.demo.example"),
+    ("BR", "Demo Electoral Court", "court", "electoral-court.br.demo.example"),
+    ("IN", "Demo Ministry of Electronics", "ministry", "ministry.in.demo.example"),
+    ("TR", "Demo Telecommunications Authority", "regulator", "telecom.tr.demo.example"),
+    ("RU", "Demo Communications Supervisor", "regulator", "supervisor.ru.demo.example"),
 )
 PROTEST_TOPIC = "Protest Updates"
 ENGINE = "engine"

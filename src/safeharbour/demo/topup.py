@@ -11,6 +11,10 @@ started, so it is made here, from the real clock, through the same audited actio
 - the blind QA: the newest sample's last item waiting (older waiting items are reviewed now);
 - one dead letter: a removal the platform refused until the retries ran out.
 
+Nothing is written into a day that is already published: backdated steps stay inside today
+(UTC), and in the first hours after midnight what cannot fit (the escalated request needs 91 %
+of its four-hour window, the dead letter about four hours of retries) waits for a later start.
+
 Open items left by an earlier start are settled first (answered, decided, reviewed) when they
 would no longer be on time, so the demo never shows a wall of overdue work. The settling is
 as honest as the rest: an answer given after a deadline because the demo was stopped for days
@@ -22,8 +26,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import Counter
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -67,8 +71,9 @@ log = logging.getLogger(__name__)
 OPEN_REQUESTS = ("NL", "US", "DE")
 """Routine requests kept open and on time (their templates in `activity.ROUTINE`)."""
 ESCALATED = "IE"
-"""The request kept past 90 % of its deadline (escalated, still on time)."""
-ESCALATED_SHARE = 0.92
+"""The request kept past 90 % of its deadline (escalated, still on time): the Irish
+information order, marked urgent, so its window is four hours (DSA Art. 10, internal SLA)."""
+ESCALATED_SHARE = 0.91
 SETTLE_BEFORE = 0.96
 """An open demo request past this share of its deadline window is answered at start."""
 OPEN_NOTICES = 3
@@ -79,6 +84,16 @@ FLAGGER_ACTOR = Actor("api_key", "demo-flagger", "trusted_flagger")
 @dataclass
 class TopUp:
     counts: Counter[str]
+
+
+def _floor(real: datetime) -> datetime:
+    """The earliest moment the top-up may write at: just after today's (UTC) midnight, so that
+    no published day changes."""
+    return datetime.combine(real.date(), time(), tzinfo=UTC) + timedelta(minutes=1)
+
+
+def _at(real: datetime, back: timedelta) -> datetime:
+    return max(real - back, _floor(real))
 
 
 def _template(country: str) -> LegalTemplate:
@@ -235,17 +250,21 @@ def _top_up_requests(
     stamp = f"{real:%Y%m%d%H%M}"
     for n, country in enumerate(OPEN_REQUESTS[len(on_time) :], start=len(on_time)):
         template = _template(country)
-        clock.set(real - timedelta(minutes=20 + 35 * n))
+        clock.set(_at(real, timedelta(minutes=20 + 35 * n)))
         request_id = _submit(c, cast, template, f"{country}-{stamp}-open{n}", 40 + n)
         if n % 2 == 0:
-            clock.set(real - timedelta(minutes=10 + 20 * n))
+            clock.set(max(clock.now(), _at(real, timedelta(minutes=10 + 20 * n))))
             with c.database.uow() as unit:
                 do_start_assessment(unit, request_id, actor=cast.legal_officer)
                 unit.commit()
         counts["requests_opened"] += 1
-    if not escalated:
-        template = _template(ESCALATED)
-        window = _window(c, cast, template)
+    template = replace(
+        _template(ESCALATED), extra={**_template(ESCALATED).extra, "urgency": "urgent"}
+    )
+    window = _window(c, cast, template) if not escalated else timedelta(0)
+    if not escalated and real - window * ESCALATED_SHARE < _floor(real):
+        counts["requests_escalated_later"] += 1  # too soon after midnight; a later start
+    elif not escalated:
         clock.set(real - window * ESCALATED_SHARE)
         request_id = _submit(c, cast, template, f"{ESCALATED}-{stamp}-esc", 77)
         clock.set(real - window * (ESCALATED_SHARE - 0.4))
@@ -356,7 +375,7 @@ def _top_up_queue(
     with c.database.reader() as session:
         posts = _fresh_posts(session, OPEN_NOTICES - fresh, 0)
     for n, post_id in enumerate(posts):
-        clock.set(real - timedelta(minutes=5 + 17 * n))
+        clock.set(_at(real, timedelta(minutes=5 + 17 * n)))
         flagger = cast.flaggers[0] if n == 0 else None
         if _notice(c, post_id, flagger=flagger, n=n) is not None:
             counts["notices_opened"] += 1
@@ -382,7 +401,7 @@ def _top_up_appeal(c: Container, clock: ManualClock, real: datetime, counts: Cou
         )
     if statement is None:
         return
-    clock.set(real - timedelta(minutes=25))
+    clock.set(_at(real, timedelta(minutes=25)))
     with c.database.uow() as unit:
         do_submit_appeal(
             unit,
@@ -437,6 +456,9 @@ def _top_up_dead_letter(
     if not posts:
         return
     start = real - timedelta(hours=5)
+    if start < _floor(real):
+        counts["dead_letters_later"] += 1  # its retries would reach into a published day
+        return
     clock.set(start)
     case_id = _notice(c, posts[0], flagger=None, n=50)
     if case_id is None:
