@@ -16,13 +16,13 @@ from safeharbour.kit.errors import InvalidInput
 from safeharbour.legal.assessment import default_policy
 from safeharbour.legal.assessment.policy import RequestKind
 from safeharbour.legal.assessment.schemas import (
+    TARGETLESS_TYPES,
     DataField,
     LegalInstrument,
     LegalProcess,
     RequestType,
     Urgency,
 )
-from safeharbour.legal.gateway.schemas import TARGETLESS_TYPES
 
 TYPES: dict[str, tuple[str, str]] = {
     # value -> (name, what it asks for)

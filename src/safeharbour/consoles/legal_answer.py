@@ -65,7 +65,7 @@ def proposal_of(view: Any) -> dict[str, Any] | None:
 
 
 def _human_rights_review(proposal: dict[str, Any] | None) -> bool:
-    return bool(proposal) and proposal.get("disposition") == Disposition.HUMAN_RIGHTS_REVIEW
+    return proposal is not None and proposal.get("disposition") == Disposition.HUMAN_RIGHTS_REVIEW
 
 
 def default_values(proposal: dict[str, Any] | None) -> dict[str, Any]:
