@@ -335,11 +335,7 @@ def test_fetch_killed_mid_way_resumes_to_exactly_the_providers_set(
             provider.put(f"e{n - 3}", "pdq", pdq())  # updates
     provider.page_delay = 0.15
     env = {**os.environ, "SAFEHARBOUR_DATABASE_URL": settings.database_url}
-    command = (
-        [sys.executable, "-m", "safeharbour.cli.app"]
-        if False
-        else [str(Path(sys.executable).parent / "safeharbour")]
-    )
+    command = [str(Path(sys.executable).parent / "safeharbour")]  # the installed script
     with provider.running():
         add_hashlist(container, "list", provider.url, page_size=4)
         child = subprocess.Popen(
@@ -364,3 +360,24 @@ def test_fetch_killed_mid_way_resumes_to_exactly_the_providers_set(
         assert provider.requests[-resumed.pages]["query"]["cursor"] == f"c{stopped}"
     assert holds(container, "list") == provider.current()
     assert bank_values(container, "list") == set(provider.current().values())
+
+
+def test_scheduler_fetches_exchanges_when_due(container: Any, clock: Any) -> None:
+    from datetime import timedelta
+
+    assert "exchanges-fetch" in container.scheduler.jobs
+    job = container.scheduler.jobs["exchanges-fetch"].run
+    provider = HashListProvider()
+    provider.put("e1", "pdq", pdq())
+    with provider.running():
+        add_hashlist(container, "list", provider.url, fetch_every_minutes=30)
+        job()
+        assert len(holds(container, "list")) == 1
+        asked = len(provider.requests)
+        provider.put("e2", "pdq", pdq())
+        clock.advance(timedelta(minutes=29))
+        job()
+        assert len(provider.requests) == asked  # not due yet
+        clock.advance(timedelta(minutes=1))
+        job()
+        assert holds(container, "list") == provider.current()

@@ -171,13 +171,13 @@ def do_apply_exchange_page(
     keys = list(targets)
     existing: dict[str, ExchangeEntry] = {}
     for start in range(0, len(keys), _CHUNK):
-        for row in session.scalars(
+        for found in session.scalars(
             select(ExchangeEntry).where(
                 ExchangeEntry.exchange_id == exchange.id,
                 ExchangeEntry.provider_key.in_(keys[start : start + _CHUNK]),
             )
         ):
-            existing[row.provider_key] = row
+            existing[found.provider_key] = found
 
     now = unit.clock.now()
     to_add: dict[str, set[str]] = {}

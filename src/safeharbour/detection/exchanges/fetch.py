@@ -10,9 +10,11 @@ recorded on the exchange (`status: error`) and ends the fetch.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from safeharbour.detection.exchanges.actions import (
@@ -23,9 +25,9 @@ from safeharbour.detection.exchanges.actions import (
     get_exchange,
 )
 from safeharbour.detection.exchanges.clients import build_client
-from safeharbour.detection.exchanges.clients.base import ExchangeError, RateLimited
+from safeharbour.detection.exchanges.clients.base import ExchangeError, Page, RateLimited
 from safeharbour.detection.exchanges.models import Exchange
-from safeharbour.kit.db import Actor
+from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.errors import InvalidInput, NotFound
 from safeharbour.kit.keys import FieldCipher
 from safeharbour.kit.transactions import Transactions
@@ -33,7 +35,9 @@ from safeharbour.kit.transactions import Transactions
 MAX_RATE_LIMIT_RETRIES = 5
 MAX_RATE_LIMIT_WAIT = 60.0
 
-SYSTEM_ACTOR = Actor("system", "exchanges", "system")
+log = logging.getLogger(__name__)
+
+SYSTEM_ACTOR = Actor("system", "exchanges")
 
 
 @dataclass
@@ -69,20 +73,21 @@ def fetch_exchange(
 ) -> FetchResult:
     """Fetch pages until the provider has no more (or `max_pages`); returns what was applied."""
 
-    def load(session: Any) -> tuple[Any, str, dict[str, Any], dict[str, str], Any]:
+    def load(session: Any) -> Exchange:
         exchange = get_exchange(session, name)
         if exchange is None:
             raise NotFound("no such exchange", field="name")
-        return (
-            exchange.id,
-            exchange.kind,
-            dict(exchange.settings),
-            credentials_of(exchange, cipher),
-            exchange.checkpoint,
-        )
+        session.expunge(exchange)
+        return exchange
 
-    exchange_id, kind, settings, credentials, checkpoint = tx.read(load)
-    client = build_client(kind, settings, credentials)
+    exchange = tx.read(load)
+    exchange_id, checkpoint = exchange.id, exchange.checkpoint
+    try:
+        client = build_client(
+            exchange.kind, dict(exchange.settings), credentials_of(exchange, cipher)
+        )
+    except InvalidInput as exc:  # settings or credentials that no longer work (a lost key)
+        return _failed(tx, exchange_id, f"cannot build the client: {exc}", FetchResult(), actor)
     result = FetchResult()
     waits = 0
     while max_pages is None or result.pages < max_pages:
@@ -99,12 +104,7 @@ def fetch_exchange(
         except ExchangeError as exc:
             return _failed(tx, exchange_id, str(exc), result, actor)
         waits = 0
-        before = checkpoint
-        applied = tx.write(
-            lambda unit, page=page, before=before: do_apply_exchange_page(
-                unit, exchange_id, page, expected_checkpoint=before, actor=actor
-            )
-        )
+        applied = tx.write(partial(_apply, exchange_id, page, checkpoint, actor))
         checkpoint = dict(page.checkpoint)
         result.add(applied)
         if on_page is not None:
@@ -114,10 +114,19 @@ def fetch_exchange(
     return result
 
 
+def _apply(
+    exchange_id: Any, page: Page, before: dict[str, Any] | None, actor: Actor, unit: UnitOfWork
+) -> Applied:
+    return do_apply_exchange_page(unit, exchange_id, page, expected_checkpoint=before, actor=actor)
+
+
 def _failed(
     tx: Transactions, exchange_id: Any, reason: str, result: FetchResult, actor: Actor
 ) -> FetchResult:
-    tx.write(lambda unit: do_record_fetch_failure(unit, exchange_id, reason, actor=actor))
+    def record(unit: UnitOfWork) -> None:
+        do_record_fetch_failure(unit, exchange_id, reason, actor=actor)
+
+    tx.write(record)
     result.error = reason
     return result
 
@@ -144,12 +153,7 @@ def fetch_due_exchanges(tx: Transactions, cipher: FieldCipher, now: Any) -> list
     for name in tx.read(due):
         try:
             fetch_exchange(tx, cipher, name)
-        except InvalidInput as exc:  # settings or credentials no longer valid
-            exchange_id = tx.read(lambda s, n=name: get_exchange(s, n).id)  # type: ignore[union-attr]
-            tx.write(
-                lambda unit, i=exchange_id, e=exc: do_record_fetch_failure(
-                    unit, i, str(e), actor=SYSTEM_ACTOR
-                )
-            )
+        except Exception:  # one exchange's failure must not stop the others
+            log.exception("fetching exchange %s failed", name)
         fetched.append(name)
     return fetched

@@ -14,11 +14,12 @@ from safeharbour.kit.canonical import sha256_hex
 
 def exchange_states(session: Session) -> list[dict[str, Any]]:
     """One dict per exchange, by name: kind, bank and its controls, state, counts."""
-    counts = dict(
-        session.execute(
+    counts: dict[Any, int] = {
+        r[0]: int(r[1])
+        for r in session.execute(
             select(ExchangeEntry.exchange_id, func.count()).group_by(ExchangeEntry.exchange_id)
         ).all()
-    )
+    }
     rows = session.execute(
         select(Exchange, Bank).join(Bank, Bank.id == Exchange.bank_id).order_by(Exchange.name)
     ).all()
