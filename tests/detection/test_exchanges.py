@@ -381,3 +381,36 @@ def test_scheduler_fetches_exchanges_when_due(container: Any, clock: Any) -> Non
         clock.advance(timedelta(minutes=1))
         job()
         assert holds(container, "list") == provider.current()
+
+
+def test_a_post_matching_an_exchange_goes_to_review_with_provenance(
+    container: Any, clock: Any
+) -> None:
+    from datetime import timedelta
+
+    from safeharbour.detection.banks.actions import do_update_bank
+    from safeharbour.review.models import CaseSignal, Decision
+    from tests.detection.test_pipeline import ingest
+    from tests.factories import account, channel, post
+
+    provider = HashListProvider()
+    value = pdq()
+    provider.put("ncii-77", "pdq", value, "ncii")
+    with provider.running():
+        add_hashlist(container, "ncii", provider.url)
+        fetch(container, "ncii")
+    media = [{"id": "m1", "kind": "image", "pdq": value}]
+    ingest(container, [account("acc-1"), channel("chan-1"), post("p1", "x", media=media)])
+    with container.database.reader() as session:
+        [signal] = session.scalars(select(CaseSignal)).all()
+        assert session.scalars(select(Decision)).all() == []  # review, not act
+    assert signal.details["bank"] == "ncii"
+    assert signal.details["matches"][0]["exchange"] == "ncii"
+    assert signal.details["matches"][0]["exchange_entries"] == ["ncii-77"]
+    assert container.nta.platform.state_of("p1") == []
+
+    # Configured to act: the same hash now removes a post automatically.
+    clock.advance(timedelta(seconds=1))  # the scanner cache notices a bank change by its time
+    container.tx.write(lambda unit: do_update_bank(unit, "ncii", policy="act", actor=ACTOR))
+    ingest(container, [post("p2", "y", media=[{**media[0], "id": "m2"}])])
+    assert container.nta.platform.state_of("p2") == ["remove_post"]

@@ -55,6 +55,7 @@ from safeharbour.detection.behaviour import (
     WindowStore,
     record_join,
 )
+from safeharbour.detection.exchanges.queries import provenance
 from safeharbour.detection.models import RuleOutcome
 from safeharbour.detection.quarantine import record_hits
 from safeharbour.detection.rules.engine import (
@@ -382,6 +383,7 @@ class OutcomeApplier:
                             "signal": m.signal,
                             "value_sha256": sha256_hex(m.value),
                             "distance": m.distance,
+                            **_provenance(self.unit, bank_name, m),
                         }
                         for m in matches
                     ],
@@ -405,6 +407,19 @@ class OutcomeApplier:
                         self.decided.append(decision_id)
             done.append(record)
         return done
+
+
+def _provenance(unit: UnitOfWork, bank_name: str | None, match: Match) -> dict[str, Any]:
+    """Which exchange and which of its entries gave a matched value (none for other banks)."""
+    if bank_name is None:
+        return {}
+    found = provenance(unit.session, bank_name, match.signal, match.value)
+    if not found:
+        return {}
+    return {
+        "exchange": found[0]["exchange"],
+        "exchange_entries": [item["entry"] for item in found[:10]],
+    }
 
 
 def do_scan_post_event(
