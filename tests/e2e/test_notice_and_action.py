@@ -247,8 +247,8 @@ def test_a_termination_waits_for_a_second_person(
 ) -> None:
     seed_mirror(live_container)
     notice_from_the_public(live_container)
-    proposer = make_user("lead@example.org", "senior_moderator")
-    approver = make_user("chief@example.org", "senior_moderator")
+    proposer = make_user("lead@example.org", "senior_moderator", totp=True)
+    approver = make_user("chief@example.org", "senior_moderator", totp=True)
 
     sign_in(page, proposer, next_path="/console/moderator/")
     page.locator("a.case-link").first.click()
@@ -277,7 +277,7 @@ def test_a_termination_waits_for_a_second_person(
     other = new_page()
     sign_in(other, approver, next_path="/console/moderator/approvals")
     press(other, "a")
-    expect(other.locator(f"#approval-{decision_id}")).to_contain_text("effective")
+    expect(other.locator(f"#approval-{decision_id}")).to_contain_text("Effective")
     done = decision(live_container, decision_id)
     assert done["status"] == "effective" and done["approved_by"] != done["decided_by"]
     assert [e["status"] for e in done["enforcement"] if e["kind"] == "terminate_account"] == [

@@ -456,13 +456,30 @@ async def decide(request: Request, case_id: uuid.UUID, identity: Identity) -> Re
 
 
 # -- decisions and four-eyes ---------------------------------------------------------------------
+_PEOPLE_KEYS = ("decided_by", "approved_by", "rejected_by")
+
+
+def _people_of(session: Any, views: Any) -> dict[str, str]:
+    """Display names of the people named in decision or appeal views (what `person` shows)."""
+    refs = []
+    for view in views:
+        refs += [view.get(key) for key in _PEOPLE_KEYS]
+        refs += [(view.get("decision") or {}).get(key) for key in _PEOPLE_KEYS]
+    return display_names(session, [ref for ref in refs if ref])
+
+
 @router.get("/decisions/{decision_id}", openapi_extra=permission_doc(Permission.CASES_READ))
 async def decision_page(request: Request, decision_id: uuid.UUID, identity: Identity) -> Response:
-    decision = await _read(request, lambda s: get_decision(s, decision_id))
+    def read(session: Any) -> Any:
+        decision = get_decision(session, decision_id)
+        return decision, _people_of(session, [decision])
+
+    decision, people = await _read(request, read)
     return render(
         request,
         "moderator/decision.html",
         {
+            "people": people,
             "d": decision,
             "me": identity.principal.actor.ref,
             "can_approve": identity.principal.can(Permission.DECISIONS_APPROVE),
@@ -494,11 +511,16 @@ async def statement_preview(
 
 @router.get("/approvals", openapi_extra=permission_doc(Permission.CASES_READ))
 async def approvals_page(request: Request, identity: Identity) -> Response:
-    pending = await _read(request, lambda s: pending_approvals(s))
+    def read(session: Any) -> Any:
+        pending = pending_approvals(session)
+        return pending, _people_of(session, pending)
+
+    pending, people = await _read(request, read)
     return render(
         request,
         "moderator/approvals.html",
         {
+            "people": people,
             "pending": pending,
             "me": identity.principal.actor.ref,
             "can_approve": identity.principal.can(Permission.DECISIONS_APPROVE),
@@ -609,6 +631,12 @@ APPEAL_FILTERS = (
 )
 
 
+def _appeal_view(session: Any, appeal_id: uuid.UUID) -> dict[str, Any]:
+    appeal: dict[str, Any] = get_appeal(session, appeal_id)
+    appeal["people"] = _people_of(session, [appeal])
+    return appeal
+
+
 def _appeal_page(
     request: Request,
     identity: ActiveSession,
@@ -625,6 +653,7 @@ def _appeal_page(
         "moderator/appeal.html",
         {
             "a": appeal,
+            "people": appeal.get("people", {}),
             "took_part": took_part,
             "errors": errors or {},
             "values": values or {},
@@ -636,7 +665,7 @@ def _appeal_page(
 
 @router.get("/appeals/{appeal_id}", openapi_extra=permission_doc(Permission.APPEALS_READ))
 async def appeal_page(request: Request, appeal_id: uuid.UUID, identity: Identity) -> Response:
-    appeal = await _read(request, lambda s: get_appeal(s, appeal_id))
+    appeal = await _read(request, lambda s: _appeal_view(s, appeal_id))
     return _appeal_page(request, identity, appeal)
 
 
@@ -666,7 +695,7 @@ async def appeal_decide(request: Request, appeal_id: uuid.UUID, identity: Identi
     try:
         await run_in_threadpool(run)
     except InvalidInput as exc:
-        appeal = await _read(request, lambda s: get_appeal(s, appeal_id))
+        appeal = await _read(request, lambda s: _appeal_view(s, appeal_id))
         return _appeal_page(request, identity, appeal, field_errors(exc), values, status_code=422)
     return _see_other(request, f"/appeals/{appeal_id}")
 
