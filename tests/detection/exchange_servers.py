@@ -8,11 +8,14 @@ ones; only the far end is local.
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -184,3 +187,85 @@ class StopNCIIProvider(_Base):
             "hashRecords": page,
         }
         return 200, {}, json.dumps(body).encode()
+
+
+class NCMECProvider(_Base):
+    """NCMEC hash sharing's `GET /v2/entries?from=&to=` (HTTP basic auth), answering the XML
+    the library parses: `<images maxTimestamp>` / `<videos>` with entries and tombstones, and
+    `<paging><next>` while the time window has more entries (`start`, `size`, `max`)."""
+
+    def __init__(self, user: str, password: str, page_size: int = 2) -> None:
+        super().__init__()
+        self.auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.page_size = page_size
+        # entry id -> (kind, member, timestamp, deleted, classification, fingerprints)
+        self.entries: dict[str, tuple[str, int, int, bool, str | None, dict[str, str]]] = {}
+        self.now = int(time.time()) - 10_000
+
+    def set(
+        self, entry_id: str, kind: str, fingerprints: dict[str, str], classification: str = "A1"
+    ) -> None:
+        self.now += 1
+        self.entries[entry_id] = (kind, 42, self.now, False, classification, fingerprints)
+
+    def delete(self, entry_id: str) -> None:
+        self.now += 1
+        kind = self.entries[entry_id][0]
+        self.entries[entry_id] = (kind, 42, self.now, True, None, {})
+
+    def current(self) -> dict[str, tuple[str, str]]:
+        used = {"image": "pdq", "video": "md5"}
+        return {
+            f"{member}-{entry_id}": (used[kind], fps[used[kind]])
+            for entry_id, (kind, member, _ts, deleted, _c, fps) in self.entries.items()
+            if not deleted and used[kind] in fps
+        }
+
+    @staticmethod
+    def _time(text: str) -> int:
+        # The library formats local time with a Z suffix; read it back the same way.
+        return int(datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").timestamp())
+
+    def answer(
+        self, path: str, query: dict[str, str], headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], bytes]:
+        if headers.get("authorization") != self.auth:
+            return 401, {}, b""
+        if path != "/v2/entries":
+            return 404, {}, b""
+        low, high = self._time(query["from"]), self._time(query["to"])
+        start, size = int(query.get("start", "0")), int(query.get("size", str(self.page_size)))
+        with self.lock:
+            window = sorted(
+                (entry_id, *rest)
+                for entry_id, rest in self.entries.items()
+                if low <= rest[2] <= high
+            )
+        page = window[start : start + size]
+        root = ET.Element("queryResult", xmlns="https://hashsharing.ncmec.org/npo/v2")
+        for kind, group in (("image", "images"), ("video", "videos")):
+            items = [e for e in page if e[1] == kind]
+            if not items:
+                continue
+            stamp = datetime.fromtimestamp(max(e[3] for e in items), UTC).strftime(
+                "%Y-%m-%dT%H:%M:%SZ"
+            )
+            holder = ET.SubElement(root, group, count=str(len(items)), maxTimestamp=stamp)
+            for entry_id, _kind, member, _ts, deleted, classification, fps in items:
+                node = ET.SubElement(holder, ("deleted" + kind.title()) if deleted else kind)
+                ET.SubElement(node, "id").text = entry_id
+                ET.SubElement(node, "member", id=str(member)).text = "Member"
+                if classification:
+                    ET.SubElement(node, "classification").text = classification
+                if fps:
+                    prints = ET.SubElement(node, "fingerprints")
+                    for name, value in fps.items():
+                        ET.SubElement(prints, name).text = value
+        if start + size < len(window):
+            paging = ET.SubElement(root, "paging")
+            ET.SubElement(paging, "next").text = (
+                f"/v2/entries?from={query['from']}&to={query['to']}"
+                f"&start={start + size}&size={size}&max={len(window)}"
+            )
+        body = ET.tostring(root, xml_declaration=True, encoding="utf-8")
+        return 200, {"Content-Type": "application/xml"}, body

@@ -414,3 +414,57 @@ def test_a_post_matching_an_exchange_goes_to_review_with_provenance(
     container.tx.write(lambda unit: do_update_bank(unit, "ncii", policy="act", actor=ACTOR))
     ingest(container, [post("p2", "y", media=[{**media[0], "id": "m2"}])])
     assert container.nta.platform.state_of("p2") == ["remove_post"]
+
+
+def test_ncmec_through_threatexchange_client(container: Any) -> None:
+    from tests.detection.exchange_servers import NCMECProvider
+
+    provider = NCMECProvider("esp-user", "esp-pass", page_size=2)
+    image, video = pdq(), md5()
+    provider.set("i1", "image", {"pdq": image, "md5": md5(), "pdna": "PDNA-VALUE"})
+    provider.set("i2", "image", {"pdna": "ONLY-PHOTODNA"})  # nothing we can match
+    provider.set("v1", "video", {"md5": video, "tmk_pdqf": "TMK"})
+    provider.set("i3", "image", {"pdq": pdq()}, classification="B1")
+    provider.delete("i3")
+    with provider.running():
+        container.tx.write(
+            lambda unit: do_create_exchange(
+                unit,
+                "ncmec",
+                kind="ncmec",
+                settings={"base_url": provider.url, "environment": "test_Industry"},
+                credentials={"username": "esp-user", "password": "esp-pass"},
+                cipher=container.keys.cipher,
+                actor=ACTOR,
+            )
+        )
+        result = fetch(container, "ncmec")
+        assert result.pages == 2 and result.complete
+        assert holds(container, "ncmec") == provider.current()
+        assert bank_values(container, "ncmec") == {("pdq", image), ("md5", video)}
+        assert state(container, "ncmec")["unsupported"] == {"md5": 1, "pdna": 2, "tmk_pdqf": 1}
+        with container.database.reader() as session:
+            [found] = provenance(session, "ncmec", "pdq", image)
+        assert (found["entry"], found["label"]) == ("42-i1", "A1")
+        window_end = state(container, "ncmec")["checkpoint"]["start"]
+
+        # Changes after the first window: stamped from its end on (the window's bounds are
+        # inclusive), fetched once the clock has passed them.
+        provider.now = window_end - 1
+        provider.delete("i1")
+        provider.set("v2", "video", {"md5": md5()})
+        provider.set("v3", "video", {"md5": md5()})
+        while time.time() < provider.now + 1:
+            time.sleep(0.2)
+        again = fetch(container, "ncmec")
+        assert (again.deleted, again.added, again.pages, again.complete) == (1, 2, 2, True)
+        assert holds(container, "ncmec") == provider.current()
+        assert state(container, "ncmec")["checkpoint"]["start"] >= window_end
+        provider.fail_next(
+            200, b"<queryResult><images maxTimestamp='not a time'><image/></images></queryResult>"
+        )
+        assert fetch(container, "ncmec").error
+        provider.fail_next(200, b"not xml at all <")
+        assert fetch(container, "ncmec").error == "NCMEC page is not XML"
+        provider.auth = "Basic changed"
+        assert fetch(container, "ncmec").error == "NCMEC answered 401"

@@ -11,7 +11,7 @@ from typing import Any
 from safeharbour.detection.exchanges.clients.base import ExchangeClient
 from safeharbour.kit.errors import InvalidInput
 
-KINDS = ("hashlist", "stopncii")
+KINDS = ("hashlist", "stopncii", "ncmec")
 
 
 def build_client(
@@ -25,4 +25,8 @@ def build_client(
         from safeharbour.detection.exchanges.clients.stopncii import StopNCIIClient
 
         return StopNCIIClient(settings, credentials)
+    if kind == "ncmec":
+        from safeharbour.detection.exchanges.clients.ncmec import NCMECClient
+
+        return NCMECClient(settings, credentials)
     raise InvalidInput(f"expected one of {', '.join(KINDS)}", field="kind")
