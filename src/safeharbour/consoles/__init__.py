@@ -5,12 +5,13 @@ permission), `pages.py` (templates, page context, error pages), `templates/`, `s
 
 Sections are modules beside these, imported explicitly by `_section_modules` in the top-bar
 order of `SECTIONS` (`moderator`, `qa`, `legal`, `authority`, `flagger`, `audit`, `admin`,
-`public`); a missing section is an import error at start-up, never a silent gap. Each exposes `router` (an `APIRouter`, mounted at
-`/console/<name>`), and may expose `TITLE` and `PERMISSION` for its entry in the top bar. Their
-routes are guarded like every other console route: they declare `x-public` or `x-permission`
-through `openapi_extra`, exactly as API routes do, and every write is a POST carrying the CSRF
-token (forms: `<input type="hidden" name="csrf_token" value="{{ csrf_token }}">`; HTMX sends
-the header by itself).
+`public`); a missing section is an import error at start-up, never a silent gap. Each
+exposes `router` (an `APIRouter`, mounted at `/console/<name>`), and may expose `TITLE` and
+`PERMISSION` for its entry in the top bar. Their routes are guarded like every other console
+route: they declare `x-public` or `x-permission` through `openapi_extra`, and every write is a
+POST carrying the CSRF token (forms:
+`<input type="hidden" name="csrf_token" value="{{ csrf_token }}">`; HTMX sends the header by
+itself).
 
 Errors inside the consoles render as HTML pages: a page that needs a session redirects to the
 login form, a write without a valid CSRF token gets 403, a domain error gets the status the API
