@@ -468,3 +468,21 @@ def test_ncmec_through_threatexchange_client(container: Any) -> None:
         assert fetch(container, "ncmec").error == "NCMEC page is not XML"
         provider.auth = "Basic changed"
         assert fetch(container, "ncmec").error == "NCMEC answered 401"
+
+
+def test_operator_status_shows_each_exchange(container: Any, operator_status: Any) -> None:
+    provider = HashListProvider()
+    provider.put("e1", "pdq", pdq())
+    with provider.running():
+        add_hashlist(container, "list", provider.url)
+        fetch(container, "list")
+    failed = fetch(container, "list")  # the provider's server has stopped
+    assert (failed.error or "").startswith("hash list unreachable")
+    [shown] = operator_status()["detection"]["exchanges"]
+    assert (shown["name"], shown["kind"], shown["status"], shown["entries"]) == (
+        "list",
+        "hashlist",
+        "error",
+        1,
+    )
+    assert shown["last_error"] and "checkpoint" not in shown

@@ -16,6 +16,7 @@ from safeharbour import __version__
 from safeharbour.authz.principal import Principal
 from safeharbour.authz.roles import Permission
 from safeharbour.bootstrap import Container, detection_rules
+from safeharbour.detection.exchanges.queries import exchange_summaries
 from safeharbour.detection.quarantine import quarantined_count
 from safeharbour.detection.retroscan import rescan_status
 from safeharbour.enforcement.actions import count_dead_letters
@@ -52,6 +53,7 @@ def operator_status(container: Container) -> dict[str, Any]:
         )
         dead_letters = count_dead_letters(session)
         quarantined = quarantined_count(session)
+        exchanges = exchange_summaries(session)
         rescans = rescan_status(session, limit=5)
         cluster = cluster_status(container, session)
     lag = (container.clock.now() - oldest).total_seconds() if oldest else 0.0
@@ -67,6 +69,7 @@ def operator_status(container: Container) -> dict[str, Any]:
         },
         "detection": {
             "quarantined_entries": quarantined,
+            "exchanges": exchanges,
             "rules": rules.status(),
             "rescans": rescans,
         },

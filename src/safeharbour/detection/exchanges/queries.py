@@ -80,3 +80,12 @@ def provider_set(session: Session, name: str) -> dict[str, tuple[str, str]]:
         .where(Exchange.name == name)
     ).all()
     return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def exchange_summaries(session: Session) -> list[dict[str, Any]]:
+    """What the operator status shows per exchange: no checkpoint, no settings."""
+    keys = ("name", "kind", "status", "last_error", "last_fetch_at", "last_complete_at")
+    return [
+        {**{k: state[k] for k in keys}, "entries": state["entries"]}
+        for state in exchange_states(session)
+    ]
