@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
 def exchange_add(
     name: Annotated[str, typer.Argument(help="Exchange name; its bank gets the same name.")],
-    kind: Annotated[str, typer.Option("--kind", help="hashlist | stopncii")],
+    kind: Annotated[str, typer.Option("--kind", help="hashlist | stopncii | ncmec")],
     url: Annotated[
         str | None, typer.Option("--url", help="hashlist: the feed's URL (https://...).")
     ] = None,
@@ -39,13 +39,20 @@ def exchange_add(
         str | None,
         typer.Option("--base-url", help="stopncii: another API base URL (a test environment)."),
     ] = None,
+    environment: Annotated[
+        str | None,
+        typer.Option(
+            "--environment",
+            help="ncmec: an NCMECEnvironment name (default test_Industry; Industry in production).",
+        ),
+    ] = None,
     page_size: Annotated[int | None, typer.Option("--page-size", min=1, max=10_000)] = None,
     credentials_file: Annotated[
         Path | None,
         typer.Option(
             "--credentials-file",
             help="A JSON object of credentials (hashlist: token; stopncii: subscription_key, "
-            "fetch_function_key), stored encrypted.",
+            "fetch_function_key; ncmec: username, password), stored encrypted.",
         ),
     ] = None,
     policy: Annotated[
@@ -63,7 +70,10 @@ def exchange_add(
     every: Annotated[int, typer.Option("--every", help="Minutes between scheduled fetches.")] = 60,
     data_dir: DataDirOption = None,
 ) -> None:
-    """Configure an exchange and create the bank it fills; prints its state as one JSON line."""
+    """Configure an exchange and create the bank it fills; prints its state as one JSON line.
+
+    The settings and credentials are checked by building the client first: a missing URL or
+    key exits 2 naming it, and nothing is stored."""
     from safeharbour.detection.exchanges.actions import do_create_exchange
     from safeharbour.detection.exchanges.queries import exchange_states
 
@@ -83,6 +93,8 @@ def exchange_add(
         settings["base_url"] = base_url
     if page_size:
         settings["page_size"] = page_size
+    if environment:
+        settings["environment"] = environment
     actor = cli_actor()
     with domain_errors(), open_container(data_dir) as container:
         cipher = container.keys.cipher
