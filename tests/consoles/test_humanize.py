@@ -66,7 +66,7 @@ def test_numbers_never_use_scientific_notation() -> None:
 
 def test_labels_from_one_table_and_words_otherwise() -> None:
     assert h.label("dsa_art9") == "DSA Art. 9 order"
-    assert h.label("epoc_pr") == "European Production Order (e-Evidence)"
+    assert h.label("epoc_pr").endswith("(e-Evidence)")
     assert h.label("moderator", "role") == "Moderator"
     assert h.label("STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE") == "Scope of platform service"
     assert h.label("some_new_code") == "Some new code"

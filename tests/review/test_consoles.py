@@ -312,7 +312,7 @@ def test_a_trusted_flagger_sees_its_own_notices_only(
     make_user("hotline@example.org", "trusted_flagger", flagger_id=ours)
     sign_in(client, "hotline@example.org")
     home = client.get("/console/")
-    assert 'href="/console/moderator/notices"' in home.text
+    assert 'href="/console/flagger/"' in home.text  # the flagger's own console
     page = client.get("/console/moderator/notices")
     assert page.status_code == 200
     assert "post-1" in page.text and "post-2" not in page.text
