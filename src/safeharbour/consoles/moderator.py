@@ -171,7 +171,9 @@ async def queue_page(
     )
 
 
-def _row(request: Request, identity: ActiveSession, row: dict[str, Any], error: str = "") -> Any:
+def _row(
+    request: Request, identity: ActiveSession, row: dict[str, Any], error: str = ""
+) -> Response:
     return render(
         request,
         "moderator/_queue_row.html",
