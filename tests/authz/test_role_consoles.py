@@ -354,3 +354,39 @@ def test_the_auditor_reads_admin_lists_without_a_single_form(
             'method="post"'
             not in page.text.replace('action="/console/logout"', "").split("<main", 1)[1]
         )
+
+
+def test_admin_creates_an_officer_with_a_display_name_and_sees_the_secret_once(
+    client: Any, container: Container, user_of_role: Callable[[Role], tuple[str, str | None]]
+) -> None:
+    from sqlalchemy import select
+
+    from safeharbour.audit.models import AuditEntry
+    from safeharbour.authz.models import User
+
+    sign_in(client, *user_of_role(Role.ADMIN))
+    created, _ = _post_form(
+        client,
+        "/console/admin/users",
+        "/console/admin/users",
+        {
+            "email": "officer@example.org",
+            "display_name": "Dana Officer",
+            "role": "legal_officer",
+            "password": PASSWORD,
+        },
+        'action="/console/admin/users"',
+    )
+    assert created.status_code == 200, created.text
+    assert "User created" in created.text and "data-secret" in created.text  # TOTP, once
+    with container.database.reader() as session:
+        user = session.scalars(select(User).where(User.email == "officer@example.org")).one()
+        assert user.display_name == "Dana Officer" and user.totp_required
+        entry = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "authz:user:created")
+            .order_by(AuditEntry.seq.desc())
+        ).first()
+    assert entry is not None and "Dana" not in str(entry.snapshot)
+    assert "display_name_sha256" in entry.snapshot
+    assert "Dana Officer" in client.get("/console/admin/users").text

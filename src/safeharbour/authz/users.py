@@ -32,12 +32,14 @@ from sqlalchemy.orm import Session
 from safeharbour.audit.tags import AuditTag
 from safeharbour.authz.models import ConsoleSession, User
 from safeharbour.authz.roles import Role, requires_second_factor
+from safeharbour.kit.canonical import sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
 from safeharbour.kit.ids import new_id
 from safeharbour.kit.keys import FieldCipher
 
 MIN_PASSWORD_LENGTH = 12
+MAX_DISPLAY_NAME = 200
 # Long enough for any passphrase or generated password; short enough that nobody can make the
 # server hash megabytes per login attempt.
 MAX_PASSWORD_LENGTH = 1024
@@ -211,6 +213,7 @@ def do_create_user(
     agency_id: uuid.UUID | None = None,
     flagger_id: uuid.UUID | None = None,
     totp: bool | None = None,
+    display_name: str | None = None,
     cipher: FieldCipher,
     actor: Actor,
     demo: bool = False,
@@ -221,7 +224,11 @@ def do_create_user(
     `totp=False` for a role that needs a second factor is InvalidInput on `totp`: an officer
     who can see or release personal data is never created with a password alone.
 
-    Errors: InvalidInput on `email`, `password`, `role`, `agency`, `flagger`; NotFound on
+    `display_name` (optional, 1 to 200 printable characters) is what colleagues see instead of
+    a pseudonym; the audit entry holds only its digest.
+
+    Errors: InvalidInput on `email`, `password`, `role`, `agency`, `flagger`, `display_name`;
+    NotFound on
     `agency`/`flagger` when the id names nothing; Conflict on `email` when it is taken (also
     when a concurrent request took it first: the unique index fails the flush, and
     `run_in_unit` re-runs this action, which then sees the other row).
@@ -229,6 +236,9 @@ def do_create_user(
     address = normalise_email(email)
     check_password_policy(password)
     parsed_role = _parse_role(role)
+    name = (display_name or "").strip() or None
+    if name is not None and (len(name) > MAX_DISPLAY_NAME or not name.isprintable()):
+        raise InvalidInput(f"at most {MAX_DISPLAY_NAME} printable characters", field="display_name")
     if totp is False and requires_second_factor(parsed_role):
         raise InvalidInput(
             f"role {parsed_role} can see or release personal data and needs a second factor; "
@@ -243,6 +253,7 @@ def do_create_user(
         email=address,
         password_hash=hash_password(password),
         role=parsed_role.value,
+        display_name=name,
         agency_id=agency_id,
         flagger_id=flagger_id,
         totp_secret_encrypted=None,
@@ -259,7 +270,11 @@ def do_create_user(
         AuditTag.AUTHZ_USER_CREATED,
         actor=actor,
         subjects={"user": user.id, **owner},
-        snapshot={"role": parsed_role.value, "totp_required": user.totp_required},
+        snapshot={
+            "role": parsed_role.value,
+            "totp_required": user.totp_required,
+            **({"display_name_sha256": sha256_hex(name)} if name else {}),
+        },
     )
     return CreatedUser(id=user.id, totp=enrolment)
 

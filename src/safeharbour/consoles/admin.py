@@ -194,9 +194,6 @@ async def user_create(request: Request, identity: Identity) -> Response:
 
     def act(unit: Any) -> str:
         role = str(values.get("role") or "")
-        extra: dict[str, Any] = {}
-        if values.get("display_name") and _takes_display_name():
-            extra["display_name"] = str(values["display_name"]).strip()
         result = do_create_user(
             unit,
             email=str(values.get("email") or ""),
@@ -211,8 +208,8 @@ async def user_create(request: Request, identity: Identity) -> Response:
             # Unticked means "as the role requires": officer roles always get one.
             totp=True if values.get("totp") == "yes" else None,
             cipher=container.keys.cipher,
+            display_name=str(values.get("display_name") or "") or None,
             actor=identity.principal.actor,
-            **extra,
         )
         created["id"] = result.id
         created["totp"] = result.totp
@@ -227,15 +224,6 @@ async def user_create(request: Request, identity: Identity) -> Response:
     if not created:
         return see_other(request, target)
     return await _users_page(request, identity, created=created)
-
-
-def _takes_display_name() -> bool:
-    """Whether users carry a display name yet (an optional column added beside this page)."""
-    import inspect
-
-    return hasattr(User, "display_name") and (
-        "display_name" in inspect.signature(do_create_user).parameters
-    )
 
 
 @router.get("/users/{user_id}", openapi_extra=permission_doc(Permission.USERS_READ))
