@@ -53,3 +53,10 @@ def test_behaviour_bench_quick() -> None:
     output = run("behaviour.py")
     assert "sqlite: window store, posting burst" in output
     assert "ratio store / recompute" in output
+
+
+def test_exchanges_bench_quick() -> None:
+    output = run("exchanges.py")
+    assert "exchange fetch + apply" in output
+    assert "ratio ours / baseline" in output
+    assert "incremental page" in output

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from safeharbour.audit.tags import AuditTag
@@ -183,6 +183,7 @@ def do_apply_exchange_page(
     to_add: dict[str, set[str]] = {}
     maybe_remove: set[tuple[str, str]] = set()
     gone: list[Any] = []
+    fresh: list[dict[str, Any]] = []  # inserted in bulk: a page is usually all new entries
     added = updated = deleted = 0
     for key, target in targets.items():
         row = existing.get(key)
@@ -194,17 +195,17 @@ def do_apply_exchange_page(
             continue
         signal, value, label = target
         if row is None:
-            session.add(
-                ExchangeEntry(
-                    id=new_id(),
-                    exchange_id=exchange.id,
-                    provider_key=key,
-                    signal=signal,
-                    value=value,
-                    value_sha256=sha256_hex(value),
-                    label=label,
-                    updated_at=now,
-                )
+            fresh.append(
+                {
+                    "id": new_id(),
+                    "exchange_id": exchange.id,
+                    "provider_key": key,
+                    "signal": signal,
+                    "value": value,
+                    "value_sha256": sha256_hex(value),
+                    "label": label,
+                    "updated_at": now,
+                }
             )
             to_add.setdefault(signal, set()).add(value)
             added += 1
@@ -215,6 +216,8 @@ def do_apply_exchange_page(
             row.signal, row.value, row.value_sha256 = signal, value, sha256_hex(value)
             row.label, row.updated_at = label, now
             updated += 1
+    if fresh:
+        session.execute(insert(ExchangeEntry), fresh)
     for start in range(0, len(gone), _CHUNK):
         session.execute(
             delete(ExchangeEntry).where(ExchangeEntry.id.in_(gone[start : start + _CHUNK]))
