@@ -46,6 +46,9 @@ class _Base:
     ) -> tuple[int, dict[str, str], bytes]:
         raise NotImplementedError
 
+    def answer_post(self, path: str, form: dict[str, str]) -> tuple[int, bytes]:
+        return 405, b"{}"
+
     @contextmanager
     def running(self) -> Iterator[_Base]:
         provider = self
@@ -67,6 +70,16 @@ class _Base:
                 self.send_response(status)
                 for key, value in {"Content-Type": "application/json", **extra}.items():
                     self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                form = {k: v[-1] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                status, body = provider.answer_post(urlparse(self.path).path, form)
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -269,3 +282,82 @@ class NCMECProvider(_Base):
             )
         body = ET.tostring(root, xml_declaration=True, encoding="utf-8")
         return 200, {"Content-Type": "application/xml"}, body
+
+
+class TATProvider(_Base):
+    """TCAP's hash list v2: a bearer token from `POST /token-auth/tcap/`, then
+    `GET /api/hash-list/v2/all?order=asc&after=<timestamp>,<id>` pages in ascending
+    (updated_on, id) order with the page's last record as `checkpoint`."""
+
+    def __init__(self, user: str, password: str, page_size: int = 2) -> None:
+        super().__init__()
+        self.user, self.password = user, password
+        self.page_size = page_size
+        self.records: dict[int, dict[str, Any]] = {}
+        self.now = 1_704_085_200.0
+        self.tokens: set[str] = set()
+
+    def set(
+        self,
+        record_id: int,
+        algorithm: str,
+        digest: str,
+        file_type: str = "jpg",
+        *,
+        deleted: bool = False,
+    ) -> None:
+        self.now += 1
+        self.records[record_id] = {
+            "id": record_id,
+            "hash_digest": digest,
+            "algorithm": algorithm,
+            "ideology": "far-right",
+            "file_type": file_type,
+            "deleted": deleted,
+            "updated_on": self.now,
+            "created_on": "2024-01-01T00:00:00Z",
+        }
+
+    def current(self) -> dict[str, tuple[str, str]]:
+        held = {}
+        for r in self.records.values():
+            if r["deleted"]:
+                continue
+            if r["algorithm"] == "PDQ":
+                held[str(r["id"])] = ("pdq", r["hash_digest"])
+            elif r["algorithm"] == "MD5" and r["file_type"] in ("mov", "m4v", "mp4", "webm"):
+                held[str(r["id"])] = ("md5", r["hash_digest"])
+        return held
+
+    def answer_post(self, path: str, form: dict[str, str]) -> tuple[int, bytes]:
+        if path != "/token-auth/tcap/":
+            return 404, b"{}"
+        if (form.get("username"), form.get("password")) != (self.user, self.password):
+            return 400, b'{"non_field_errors": ["Unable to log in with provided credentials."]}'
+        token = f"tok-{len(self.tokens)}"
+        self.tokens.add(token)
+        return 200, json.dumps({"token": token, "user": {"username": self.user}}).encode()
+
+    def answer(
+        self, path: str, query: dict[str, str], headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], bytes]:
+        if path != "/api/hash-list/v2/all":
+            return 404, {}, b"{}"
+        if headers.get("authorization", "").removeprefix("Bearer ") not in self.tokens:
+            return 401, {}, b'{"detail": "Invalid token."}'
+        after = query.get("after") or ""
+        low = (float(after.split(",")[0]), int(after.split(",")[1])) if after else (0.0, -1)
+        with self.lock:
+            ordered = sorted(self.records.values(), key=lambda r: (r["updated_on"], r["id"]))
+        rest = [r for r in ordered if (r["updated_on"], r["id"]) > low]
+        page = rest[: self.page_size]
+        last = page[-1] if page else None
+        more = f"{self.url}/api/hash-list/v2/all?limit={self.page_size}&offset={len(page)}"
+        body = {
+            "count": len(rest),
+            "next": more if len(rest) > len(page) else None,
+            "previous": None,
+            "checkpoint": f"{last['updated_on']},{last['id']}" if last else after,
+            "results": page,
+        }
+        return 200, {}, json.dumps(body).encode()

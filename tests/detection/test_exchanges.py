@@ -486,3 +486,44 @@ def test_operator_status_shows_each_exchange(container: Any, operator_status: An
         1,
     )
     assert shown["last_error"] and "checkpoint" not in shown
+
+
+def test_tat_through_threatexchange_client(container: Any) -> None:
+    from tests.detection.exchange_servers import TATProvider
+
+    provider = TATProvider("tcap-user", "tcap-pass", page_size=2)
+    image, video = pdq(), md5()
+    provider.set(1, "PDQ", image)
+    provider.set(2, "MD5", video, "mp4")
+    provider.set(3, "MD5", md5(), "jpg")  # an image's MD5: not what the library matches
+    provider.set(4, "SHA256", secrets.token_hex(32), "mp4")
+    provider.set(5, "PDQ", pdq())
+    with provider.running():
+        container.tx.write(
+            lambda unit: do_create_exchange(
+                unit,
+                "tcap",
+                kind="tat",
+                settings={"base_url": provider.url},
+                credentials={"username": "tcap-user", "password": "tcap-pass"},
+                cipher=container.keys.cipher,
+                actor=ACTOR,
+            )
+        )
+        result = fetch(container, "tcap")
+        assert (result.pages, result.complete) == (3, True)
+        assert holds(container, "tcap") == provider.current()
+        assert state(container, "tcap")["unsupported"] == {"md5/jpg": 1, "sha256/mp4": 1}
+        with container.database.reader() as session:
+            assert provenance(session, "tcap", "pdq", image)[0]["label"] == "far-right"
+        provider.set(1, "PDQ", image, deleted=True)
+        provider.set(6, "PDQ", pdq())
+        again = fetch(container, "tcap")
+        assert (again.deleted, again.added) == (1, 1)
+        assert provider.requests[-1]["query"]["after"].endswith(",5")  # resumed after record 5
+        assert state(container, "tcap")["checkpoint"]["after"].endswith(",6")
+        assert holds(container, "tcap") == provider.current()
+        provider.fail_next(200, b'{"count": 1, "results": [{"id": 9}]}')
+        assert fetch(container, "tcap").error
+        provider.password = "changed"
+        assert fetch(container, "tcap").error == "TCAP answered 400"

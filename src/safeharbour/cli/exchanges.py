@@ -31,13 +31,15 @@ def register(app: typer.Typer) -> None:
 
 def exchange_add(
     name: Annotated[str, typer.Argument(help="Exchange name; its bank gets the same name.")],
-    kind: Annotated[str, typer.Option("--kind", help="hashlist | stopncii | ncmec")],
+    kind: Annotated[str, typer.Option("--kind", help="hashlist | stopncii | ncmec | tat")],
     url: Annotated[
         str | None, typer.Option("--url", help="hashlist: the feed's URL (https://...).")
     ] = None,
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", help="stopncii: another API base URL (a test environment)."),
+        typer.Option(
+            "--base-url", help="stopncii, ncmec, tat: another API base URL (a test environment)."
+        ),
     ] = None,
     environment: Annotated[
         str | None,
@@ -52,7 +54,7 @@ def exchange_add(
         typer.Option(
             "--credentials-file",
             help="A JSON object of credentials (hashlist: token; stopncii: subscription_key, "
-            "fetch_function_key; ncmec: username, password), stored encrypted.",
+            "fetch_function_key; ncmec, tat: username, password), stored encrypted.",
         ),
     ] = None,
     policy: Annotated[

@@ -11,7 +11,7 @@ from typing import Any
 from safeharbour.detection.exchanges.clients.base import ExchangeClient
 from safeharbour.kit.errors import InvalidInput
 
-KINDS = ("hashlist", "stopncii", "ncmec")
+KINDS = ("hashlist", "stopncii", "ncmec", "tat")
 
 
 def build_client(
@@ -29,4 +29,8 @@ def build_client(
         from safeharbour.detection.exchanges.clients.ncmec import NCMECClient
 
         return NCMECClient(settings, credentials)
+    if kind == "tat":
+        from safeharbour.detection.exchanges.clients.tat import TATClient
+
+        return TATClient(settings, credentials)
     raise InvalidInput(f"expected one of {', '.join(KINDS)}", field="kind")
