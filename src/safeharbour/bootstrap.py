@@ -351,6 +351,18 @@ def _register_periodic_jobs(container: Container) -> None:
 
     container.scheduler.register("legal-deadlines", timedelta(seconds=30), legal_deadlines_job)
 
+    def legal_terms_notices_job() -> None:
+        from safeharbour.legal.gateway import NoticeFiling, do_retry_waiting_notices
+
+        filing = NoticeFiling(container.nta.notices, container.nta.review)
+        with container.database.uow() as unit:
+            do_retry_waiting_notices(unit, filing)
+            unit.commit()
+
+    container.scheduler.register(
+        "legal-terms-notices", timedelta(minutes=5), legal_terms_notices_job
+    )
+
     def preservation_purge_job() -> None:
         from safeharbour.legal.gateway import do_purge_expired_snapshots
 

@@ -28,6 +28,8 @@ class AuditTag(StrEnum):
     LEGAL_REQUEST_EFFECT_GIVEN = "legal:request:effect_given"
     LEGAL_REQUEST_AUTO_EXECUTED = "legal:request:auto_executed"
     LEGAL_REQUEST_AFTER_REVIEW = "legal:request:after_review"
+    LEGAL_REQUEST_FILED_AS_NOTICE = "legal:request:filed_as_notice"
+    LEGAL_REQUEST_NOTICE_WAITING = "legal:request:notice_waiting"
     LEGAL_DISCLOSURE_PREPARED = "legal:disclosure:prepared"
     LEGAL_DISCLOSURE_RELEASED = "legal:disclosure:released"
     LEGAL_DISCLOSURE_DOWNLOADED = "legal:disclosure:downloaded"

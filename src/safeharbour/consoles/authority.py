@@ -42,6 +42,7 @@ from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
 from safeharbour.legal.gateway import (
     GatewayConfig,
+    NoticeFiling,
     Verification,
     agency_request_view,
     do_add_supplement,
@@ -133,6 +134,7 @@ async def submit_request(request: Request, identity: Identity) -> Response:
             attachment_limits=config.attachment_limits,
             platform_hosts=config.platform_hosts,
             url_patterns=config.url_patterns,
+            notice_filing=NoticeFiling(container.nta.notices, container.nta.review),
         )
         if receipt.status == "answered":
             answered.append(receipt.request_id)

@@ -111,6 +111,12 @@ class NoticeSource:
     caller: str | None = None
     """The authenticated caller's actor ref (idempotency scope); None when anonymous."""
     client_address: str | None = None
+    source_key: str | None = None
+    """A source the calling context names itself (an authority whose request is filed as a
+    notice: `authority:<agency id>`); rate limits and Art. 23 measures count per source."""
+    source_type: SourceType | None = None
+    """The statement-of-reasons source type when it is neither Art. 16 nor a trusted flagger
+    (`SOURCE_TYPE_OTHER_NOTIFICATION` for an authority's request filed as a notice)."""
 
 
 def resolve_location(location: Location, policy: NoticePolicy) -> tuple[str, str]:
@@ -126,6 +132,8 @@ def resolve_location(location: Location, policy: NoticePolicy) -> tuple[str, str
 def _source_key(submission: NoticeSubmission, source: NoticeSource, policy: NoticePolicy) -> str:
     if source.flagger_id is not None:
         return f"flagger:{source.flagger_id}"
+    if source.source_key is not None:
+        return source.source_key
     if submission.notifier is not None:
         return policy.email_source_key(submission.notifier.email)
     return "client:" + policy.tokens.digest("client-address", source.client_address or "unknown")
@@ -317,7 +325,9 @@ def do_submit_notice(
     notice = Notice(
         id=new_id(),
         received_at=now,
-        source_type=(SourceType.TRUSTED_FLAGGER if flagger else SourceType.ARTICLE_16).value,
+        source_type=(
+            SourceType.TRUSTED_FLAGGER if flagger else source.source_type or SourceType.ARTICLE_16
+        ).value,
         flagger_id=flagger.id if flagger else None,
         api_key_id=source.api_key_id,
         source_key=source_key,

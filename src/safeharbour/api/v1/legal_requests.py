@@ -23,6 +23,7 @@ from safeharbour.legal.assessment.schemas import TargetKind, Urgency
 from safeharbour.legal.gateway import (
     SIGNATURE_HEADER,
     AgencyRequestView,
+    NoticeFiling,
     Receipt,
     Sender,
     StatusView,
@@ -212,6 +213,7 @@ async def submit_request(
             attachment_limits=config.attachment_limits,
             platform_hosts=config.platform_hosts,
             url_patterns=config.url_patterns,
+            notice_filing=NoticeFiling(container.nta.notices, container.nta.review),
         )
         if receipt.status == "answered" and not receipt.replayed:
             # The policy's automatic path: carry the order out once committed.
@@ -282,6 +284,7 @@ async def add_supplement(
                 actor=principal.actor,
                 attachment_limits=config.attachment_limits,
                 url_patterns=config.url_patterns,
+                notice_filing=NoticeFiling(container.nta.notices, container.nta.review),
             )
         )
         return result.as_json(), result.replayed

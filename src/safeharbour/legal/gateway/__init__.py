@@ -155,6 +155,11 @@ from safeharbour.legal.gateway.schemas import (
     parse_supplement,
 )
 from safeharbour.legal.gateway.senders import SIGNATURE_HEADER, Sender, authenticate_sender
+from safeharbour.legal.gateway.terms import (
+    NoticeFiling,
+    do_file_terms_notices,
+    do_retry_waiting_notices,
+)
 from safeharbour.legal.gateway.verification import do_record_callback, do_release_legal_request
 
 __all__ = [
@@ -190,6 +195,7 @@ __all__ = [
     "LegalRequestEvent",
     "LegalRequestSupplement",
     "MissingIn",
+    "NoticeFiling",
     "OfficerRequestView",
     "OutboundKind",
     "OutboundReport",
@@ -223,6 +229,7 @@ __all__ = [
     "do_download_disclosure",
     "do_escalate_deadlines",
     "do_extend_preservation",
+    "do_file_terms_notices",
     "do_mark_outbound_acknowledged",
     "do_mark_outbound_failed",
     "do_prepare_disclosure",
@@ -231,6 +238,7 @@ __all__ = [
     "do_record_callback",
     "do_release_legal_request",
     "do_release_user_notice",
+    "do_retry_waiting_notices",
     "do_review_user_notice",
     "do_start_assessment",
     "do_submit_legal_request",

@@ -71,6 +71,7 @@ from safeharbour.legal.gateway.schemas import (
     TimelineKind,
     Verification,
 )
+from safeharbour.legal.gateway.terms import NoticeFiling, do_file_terms_notices
 from safeharbour.legal.models import Agency
 
 TOPIC_RECEIVED = "legal.request.received"
@@ -227,6 +228,7 @@ def do_submit_legal_request(
     attachment_limits: AttachmentLimits | None = None,
     platform_hosts: Iterable[str] = (),
     url_patterns: Iterable[re.Pattern[str]] = (),
+    notice_filing: NoticeFiling | None = None,
 ) -> Receipt:
     """Receive one authority request and return its receipt (see the module docstring).
 
@@ -234,6 +236,8 @@ def do_submit_legal_request(
     agency), never anything the body says; `verification` is how the transport verified the
     sender. A request from no onboarded agency, from an unverified sender, or naming a
     look-alike of an agency's domain is held and flagged: it is never acted on automatically.
+    With `notice_filing`, targets the proposal files as a notice (terms first) become notices
+    in the same transaction (`terms.do_file_terms_notices`); the transports always pass it.
     """
     policy = policy or default_policy()
     _check_idempotency_key(idempotency_key)
@@ -334,6 +338,8 @@ def do_submit_legal_request(
         "status": request.status,
     }
     attachment_digests = _store_attachments(unit, request.id, attachments, cipher=cipher)
+    if notice_filing is not None:
+        do_file_terms_notices(unit, request, assessment.proposal, notice_filing)
     unit.session.flush()
     unit.record(
         AuditTag.LEGAL_REQUEST_RECEIVED,
@@ -432,6 +438,7 @@ def do_add_supplement(
     policy: Policy | None = None,
     attachment_limits: AttachmentLimits | None = None,
     url_patterns: Iterable[re.Pattern[str]] = (),
+    notice_filing: NoticeFiling | None = None,
 ) -> SupplementResult:
     """Add information to an agency's own request; the engine judges the amended request.
 
@@ -539,6 +546,8 @@ def do_add_supplement(
     assessment = run_assessment(
         unit, request, agency, trigger="supplement", policy=policy, cipher=cipher, actor=actor
     )
+    if notice_filing is not None:
+        do_file_terms_notices(unit, request, assessment.proposal, notice_filing)
     unit.record(
         AuditTag.LEGAL_REQUEST_SUPPLEMENTED,
         actor=actor,

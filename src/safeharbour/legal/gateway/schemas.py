@@ -79,6 +79,8 @@ class TimelineKind(StrEnum):
     EFFECT_GIVEN = "effect_given"
     AFTER_REVIEW = "after_review"
     DISCLOSURE_RELEASED = "disclosure_released"
+    FILED_AS_NOTICE = "filed_as_notice"
+    NOTICE_WAITING = "notice_waiting"
 
 
 AGENCY_VISIBLE_EVENTS: frozenset[TimelineKind] = frozenset(
