@@ -81,3 +81,20 @@ def test_bad_agency_input_is_a_4xx_naming_the_field(
         "/api/v1/admin/agencies/00000000-0000-0000-0000-000000000000", headers=admin
     )
     assert missing.status_code == 404
+
+
+def test_the_users_api_takes_a_display_name(client: Any, make_key: Callable[..., str]) -> None:
+    admin = bearer(make_key("admin"))
+    body = {"email": "mod@example.org", "role": "moderator", "password": "x" * 14}
+    created = client.post(
+        "/api/v1/admin/users", json={**body, "display_name": "Robin M."}, headers=admin
+    )
+    assert created.status_code == 201, created.text
+    users = client.get("/api/v1/admin/users", headers=admin).json()["users"]
+    assert [u["display_name"] for u in users if u["email"] == "mod@example.org"] == ["Robin M."]
+    too_long = client.post(
+        "/api/v1/admin/users",
+        json={**body, "email": "other@example.org", "display_name": "x" * 201},
+        headers=admin,
+    )
+    assert too_long.status_code == 422 and "display_name" in too_long.text

@@ -36,6 +36,9 @@ class UserIn(BaseModel):
         "can see or release personal data (admin, senior_moderator, legal_officer, auditor, "
         "authority), for which `false` is refused; other roles only when `true`.",
     )
+    display_name: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        None, description="Shown to colleagues instead of a pseudonym."
+    )
 
 
 def _user_out(user: User) -> dict[str, Any]:
@@ -43,6 +46,7 @@ def _user_out(user: User) -> dict[str, Any]:
         "id": str(user.id),
         "email": user.email,
         "role": user.role,
+        "display_name": user.display_name,
         "agency_id": str(user.agency_id) if user.agency_id else None,
         "flagger_id": str(user.flagger_id) if user.flagger_id else None,
         "totp_required": user.totp_required,
@@ -78,6 +82,7 @@ async def create_user(
             agency_id=body.agency_id,
             flagger_id=body.flagger_id,
             totp=body.totp,
+            display_name=body.display_name,
             cipher=container.keys.cipher,
             actor=principal.actor,
         )
