@@ -205,6 +205,7 @@ def test_moderator_decides_url_only_notices_and_sees_who_holds_a_case(
     other = new_page()
     sign_in(other, second)
     other.goto(case_url)
+    expect(other.locator(".case-main")).to_contain_text("Alice Example")  # the author's name
     held = other.locator(".lease .badge")
     expect(held).to_contain_text("held by")
     holder = held.inner_text()

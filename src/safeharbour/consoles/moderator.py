@@ -304,6 +304,8 @@ async def _case(
                 find=find,
             )
         refs = [(case.get("lease") or {}).get("holder")]
+        author = (case["item"].get("author") or {}).get("id")
+        refs.append(f"account:{author}" if author else None)
         for decision in case.get("decisions", []):
             refs += [decision.get(k) for k in ("decided_by", "approved_by", "rejected_by")]
         refs += [a.get("decided_by") for a in case.get("appeals", [])]
