@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 
 class _Base:
@@ -360,4 +360,59 @@ class TATProvider(_Base):
             "checkpoint": f"{last['updated_on']},{last['id']}" if last else after,
             "results": page,
         }
+        return 200, {}, json.dumps(body).encode()
+
+
+class ThreatExchangeProvider(_Base):
+    """The Graph API's `GET /<privacy group>/threat_updates/`: updates in a time window
+    (`start_time`, `stop_time` on `last_updated`), `limit` per page, `paging.next` a full URL
+    carrying the `access_token` and an `after` cursor, as the Graph API does."""
+
+    def __init__(self, token: str, group: int, page_size: int = 2) -> None:
+        super().__init__()
+        self.token, self.group, self.page_size = token, group, page_size
+        self.items: dict[str, dict[str, Any]] = {}
+        self.now = int(time.time()) - 10_000
+
+    def set(self, item_id: str, kind: str, indicator: str, *, delete: bool = False) -> None:
+        self.now += 1
+        self.items[item_id] = {
+            "id": item_id,
+            "indicator": indicator,
+            "type": kind,
+            "last_updated": self.now,
+            "should_delete": delete,
+            "tags": ["nci"],
+        }
+
+    def current(self) -> dict[str, tuple[str, str]]:
+        kinds = {"HASH_PDQ": "pdq", "HASH_MD5": "md5", "HASH_SHA256": "sha256", "URI": "url"}
+        return {
+            i: (kinds[r["type"]], r["indicator"])
+            for i, r in self.items.items()
+            if r["type"] in kinds and not r["should_delete"]
+        }
+
+    def answer(
+        self, path: str, query: dict[str, str], headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], bytes]:
+        if path != f"/{self.group}/threat_updates/":
+            return 404, {}, b'{"error": {"message": "Unsupported get request"}}'
+        if query.get("access_token") != self.token:
+            return 400, {}, b'{"error": {"message": "Invalid OAuth access token.", "code": 190}}'
+        low = int(query.get("start_time") or 0)
+        high = int(query["stop_time"])
+        limit = int(query.get("limit") or self.page_size)
+        offset = int(query.get("after") or 0)
+        with self.lock:
+            window = sorted(
+                (r for r in self.items.values() if low <= r["last_updated"] <= high),
+                key=lambda r: r["id"],
+            )
+        page = window[offset : offset + limit]
+        body: dict[str, Any] = {"data": page}
+        if offset + limit < len(window):
+            rest = {k: v for k, v in query.items() if k != "after"}
+            rest["after"] = str(offset + limit)
+            body["paging"] = {"next": f"{self.url}{path}?" + urlencode(rest)}
         return 200, {}, json.dumps(body).encode()

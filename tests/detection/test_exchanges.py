@@ -527,3 +527,48 @@ def test_tat_through_threatexchange_client(container: Any) -> None:
         assert fetch(container, "tcap").error
         provider.password = "changed"
         assert fetch(container, "tcap").error == "TCAP answered 400"
+
+
+def test_threatexchange_through_its_graph_api_client(container: Any) -> None:
+    from tests.detection.exchange_servers import ThreatExchangeProvider
+
+    token = "1234567890|" + "a" * 27
+    provider = ThreatExchangeProvider(token, 303, page_size=2)
+    first = pdq()
+    provider.set("101", "HASH_PDQ", first)
+    provider.set("102", "HASH_MD5", md5())
+    provider.set("103", "HASH_PHOTODNA", "1,2,3")
+    provider.set("104", "URI", "https://bad.example/page")
+    provider.set("105", "HASH_PDQ", pdq(), delete=True)
+    with provider.running():
+        container.tx.write(
+            lambda unit: do_create_exchange(
+                unit,
+                "te",
+                kind="threatexchange",
+                settings={"base_url": provider.url, "privacy_group": 303, "page_size": 2},
+                credentials={"api_token": token},
+                cipher=container.keys.cipher,
+                actor=ACTOR,
+            )
+        )
+        half = fetch(container, "te", max_pages=1)
+        checkpoint = state(container, "te")["checkpoint"]
+        assert half.pages == 1 and checkpoint["next"] and token not in json.dumps(checkpoint)
+        rest = fetch(container, "te")  # resumes the window from the stored paging URL
+        assert rest.complete and rest.pages == 2
+        assert holds(container, "te") == provider.current()
+        assert state(container, "te")["unsupported"] == {"HASH_PHOTODNA": 1}
+        provider.now = state(container, "te")["checkpoint"]["start"] - 1
+        provider.set("101", "HASH_PDQ", first, delete=True)
+        while time.time() < provider.now + 1:
+            time.sleep(0.2)
+        assert fetch(container, "te").deleted == 1
+        assert holds(container, "te") == provider.current()
+        for _ in range(2):
+            provider.fail_next(429, b"{}", {"Retry-After": "0"})
+        assert fetch(container, "te").error is None  # waited out
+        provider.fail_next(200, b'{"data": [{"type": "HASH_PDQ"}]}')
+        assert fetch(container, "te").error == "data.0 has no id"
+        provider.token = "other"
+        assert fetch(container, "te").error == "ThreatExchange answered 400"

@@ -31,14 +31,17 @@ def register(app: typer.Typer) -> None:
 
 def exchange_add(
     name: Annotated[str, typer.Argument(help="Exchange name; its bank gets the same name.")],
-    kind: Annotated[str, typer.Option("--kind", help="hashlist | stopncii | ncmec | tat")],
+    kind: Annotated[
+        str, typer.Option("--kind", help="hashlist | stopncii | ncmec | tat | threatexchange")
+    ],
     url: Annotated[
         str | None, typer.Option("--url", help="hashlist: the feed's URL (https://...).")
     ] = None,
     base_url: Annotated[
         str | None,
         typer.Option(
-            "--base-url", help="stopncii, ncmec, tat: another API base URL (a test environment)."
+            "--base-url",
+            help="stopncii, ncmec, tat, threatexchange: another API base URL (a test environment).",
         ),
     ] = None,
     environment: Annotated[
@@ -48,13 +51,18 @@ def exchange_add(
             help="ncmec: an NCMECEnvironment name (default test_Industry; Industry in production).",
         ),
     ] = None,
+    privacy_group: Annotated[
+        int | None,
+        typer.Option("--privacy-group", help="threatexchange: the privacy group's numeric id."),
+    ] = None,
     page_size: Annotated[int | None, typer.Option("--page-size", min=1, max=10_000)] = None,
     credentials_file: Annotated[
         Path | None,
         typer.Option(
             "--credentials-file",
             help="A JSON object of credentials (hashlist: token; stopncii: subscription_key, "
-            "fetch_function_key; ncmec, tat: username, password), stored encrypted.",
+            "fetch_function_key; ncmec, tat: username, password; threatexchange: api_token), "
+            "stored encrypted.",
         ),
     ] = None,
     policy: Annotated[
@@ -97,6 +105,8 @@ def exchange_add(
         settings["page_size"] = page_size
     if environment:
         settings["environment"] = environment
+    if privacy_group:
+        settings["privacy_group"] = privacy_group
     actor = cli_actor()
     with domain_errors(), open_container(data_dir) as container:
         cipher = container.keys.cipher

@@ -11,7 +11,7 @@ from typing import Any
 from safeharbour.detection.exchanges.clients.base import ExchangeClient
 from safeharbour.kit.errors import InvalidInput
 
-KINDS = ("hashlist", "stopncii", "ncmec", "tat")
+KINDS = ("hashlist", "stopncii", "ncmec", "tat", "threatexchange")
 
 
 def build_client(
@@ -33,4 +33,8 @@ def build_client(
         from safeharbour.detection.exchanges.clients.tat import TATClient
 
         return TATClient(settings, credentials)
+    if kind == "threatexchange":
+        from safeharbour.detection.exchanges.clients.threatexchange import ThreatExchangeClient
+
+        return ThreatExchangeClient(settings, credentials)
     raise InvalidInput(f"expected one of {', '.join(KINDS)}", field="kind")
