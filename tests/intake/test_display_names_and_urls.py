@@ -41,9 +41,7 @@ def test_display_name_and_url_are_stored_and_kept_by_events_without_them(
         )
 
 
-def test_an_empty_display_name_is_refused_naming_the_field(
-    client: Any, platform_key: str
-) -> None:
+def test_an_empty_display_name_is_refused_naming_the_field(client: Any, platform_key: str) -> None:
     answer = send(client, platform_key, [account("acc-2", display_name="")])
     assert answer.status_code == 422
     assert "display_name" in answer.text
