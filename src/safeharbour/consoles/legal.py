@@ -40,6 +40,7 @@ from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput
 from safeharbour.legal.gateway import (
+    after_review_due,
     do_answer_legal_request,
     do_approve_disclosure,
     do_extend_preservation,
@@ -86,10 +87,19 @@ def time_left(seconds: int) -> str:
 async def queue(request: Request, identity: Identity, all: bool = False) -> Response:
     container = request.app.state.container
 
-    items = await container.tx.aread(
-        lambda session: officer_queue(session, now=container.clock.now(), include_answered=all)
+    def read(session: Session) -> tuple[list[Any], list[Any]]:
+        now = container.clock.now()
+        return (
+            officer_queue(session, now=now, include_answered=all),
+            after_review_due(session, now=now),
+        )
+
+    items, review_due = await container.tx.aread(read)
+    return render(
+        request,
+        "legal_queue.html",
+        {"items": items, "review_due": review_due, "time_left": time_left, "all": all},
     )
-    return render(request, "legal_queue.html", {"items": items, "time_left": time_left, "all": all})
 
 
 @router.get("/requests/{request_id}", openapi_extra=READ)

@@ -29,7 +29,11 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from safeharbour.enforcement.models import EnforcementAction
 from safeharbour.intake.models import Notice
 from safeharbour.kit.dsa import SourceType
-from safeharbour.legal.gateway.models import LegalRequest, LegalRequestAnswer
+from safeharbour.legal.gateway.models import (
+    LegalRequest,
+    LegalRequestAnswer,
+    LegalRequestAssessment,
+)
 from safeharbour.legal.models import Agency
 from safeharbour.review.models import Appeal, Case, CaseSignal, Decision, DecisionAction
 
@@ -87,6 +91,9 @@ class AuthorityAnswerRow:
     outcome: str
     grounds: list[str]
     late: bool
+    before_review: bool = False
+    """A disclosure given in an emergency before the human-rights review (the proposal the
+    answer followed said `review_after`): the review comes after the fact."""
 
 
 @dataclass(frozen=True)
@@ -344,6 +351,7 @@ def authority_answer_rows(
     ).tuples()
     pairs = list(rows)
     countries = _countries(session, (request.agency_id for _, request in pairs))
+    released = _released_before_review(session, [answer for answer, _ in pairs])
     return [
         AuthorityAnswerRow(
             id=answer.id,
@@ -354,9 +362,34 @@ def authority_answer_rows(
             outcome=answer.answer,
             grounds=_grounds(answer),
             late=bool(answer.late),
+            before_review=answer.id in released,
         )
         for answer, request in pairs
     ]
+
+
+def _released_before_review(
+    session: Session, answers: Sequence[LegalRequestAnswer]
+) -> set[uuid.UUID]:
+    """The answers that disclosed data in an emergency ahead of the human-rights review: they
+    complied (in whole or in part) and the proposal they answered said `review_after`."""
+    disclosed = {
+        a.assessment_id: a.id
+        for a in answers
+        if a.assessment_id is not None and a.answer in ("complied", "partially_complied")
+    }
+    if not disclosed:
+        return set()
+    rows = session.execute(
+        select(LegalRequestAssessment.id, LegalRequestAssessment.proposal).where(
+            LegalRequestAssessment.id.in_(list(disclosed))
+        )
+    )
+    return {
+        disclosed[assessment_id]
+        for assessment_id, proposal in rows
+        if proposal and proposal.get("review_after")
+    }
 
 
 def appeal_rows(session: Session, start: datetime, end: datetime) -> list[AppealRow]:

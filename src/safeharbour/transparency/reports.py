@@ -149,6 +149,7 @@ def _answer_leaf(row: rq.AuthorityAnswerRow) -> dict[str, Any]:
         "grounds": row.grounds,
         "late": row.late,
         "seconds_to_answer": _seconds(row.answered_at, row.received_at),
+        "before_review": row.before_review,
     }
 
 
@@ -253,6 +254,9 @@ class Tally:
         self.refusals_by_ground: Counter[str] = Counter()
         self.answers_late = 0
         self.answer_times = array("q")
+        self.before_review: int | None = None
+        """Emergency disclosures released before the human-rights review; None while no leaf
+        carries the field (reports published before it existed still verify)."""
         self.appeals_received = 0
         self.appeals_decided = 0
         self.appeals_by_outcome: Counter[str] = Counter()
@@ -278,6 +282,8 @@ class Tally:
                 for ground in leaf["grounds"]:
                     self.refusals_by_ground[str(ground)] += 1
             self.answers_late += bool(leaf["late"])
+            if "before_review" in leaf:
+                self.before_review = (self.before_review or 0) + bool(leaf["before_review"])
             if leaf["seconds_to_answer"] is not None:
                 self.answer_times.append(int(leaf["seconds_to_answer"]))
         elif kind == "appeal":
@@ -368,6 +374,11 @@ class Tally:
                 o: self.answers_by_outcome[o] for o in AUTHORITY_OUTCOMES if o != "pending"
             },
             "authority_refusals_by_ground": _sorted_counts(self.refusals_by_ground),
+            **(
+                {"authority_emergency_disclosures_before_review": self.before_review}
+                if self.before_review is not None
+                else {}
+            ),
             "authority_answer_seconds": {
                 "count": len(self.answer_times),
                 "median": _percentile(self.answer_times, 0.5),

@@ -359,15 +359,24 @@ def do_answer_legal_request(
     return row
 
 
+def _released_before_review(unit: UnitOfWork, request: LegalRequest) -> bool:
+    assessment = assessment_of(unit.session, request)
+    return bool(assessment and assessment.proposal and assessment.proposal.get("review_after"))
+
+
 def do_record_after_review(
     unit: UnitOfWork, request_id: uuid.UUID, *, note: str, actor: Actor
 ) -> LegalRequest:
-    """A legal officer's review after the fact of an order executed automatically at receipt
-    (the policy's `approvals_required` stage `after`). Recorded once; the note is audited by
-    digest only."""
+    """A legal officer's review after the fact (the policy's `approvals_required` stage
+    `after`) of an order executed automatically at receipt, or of an emergency disclosure
+    released before the human-rights review (its proposal said `review_after`). Recorded once;
+    the note is audited by digest only."""
     request = get_request(unit.session, request_id, for_update=True)
-    if not request.auto_executed:
-        raise Conflict("the request was not executed automatically", field="request_id")
+    if not request.auto_executed and not _released_before_review(unit, request):
+        raise Conflict(
+            "the request was neither executed automatically nor released before review",
+            field="request_id",
+        )
     if request.after_review_at is not None:
         raise Conflict("the review after the fact is already recorded", field="request_id")
     clean = _text(note, "note", required=True) or ""

@@ -351,12 +351,20 @@ def _seconds_left(request: LegalRequest, now: dt.datetime) -> int:
 
 
 def officer_queue(
-    session: Session, *, now: dt.datetime, include_answered: bool = False, limit: int = 200
+    session: Session,
+    *,
+    now: dt.datetime,
+    include_answered: bool = False,
+    limit: int = 200,
+    only: list[uuid.UUID] | None = None,
 ) -> list[QueueItem]:
-    """Requests ordered by deadline, soonest first; open ones only unless asked."""
+    """Requests ordered by deadline, soonest first; open ones only unless asked; `only`: these
+    requests."""
     query = select(LegalRequest, Agency.name, Agency.country).outerjoin(
         Agency, Agency.id == LegalRequest.agency_id
     )
+    if only is not None:
+        query = query.where(LegalRequest.id.in_(only))
     if not include_answered:
         query = query.where(LegalRequest.status.in_([s.value for s in OPEN_STATUSES]))
     rows = session.execute(query.order_by(LegalRequest.deadline_at).limit(limit)).all()
@@ -399,6 +407,32 @@ def officer_queue(
         )
         for request, name, country in rows
     ]
+
+
+def after_review_due(session: Session, *, now: dt.datetime, limit: int = 200) -> list[QueueItem]:
+    """Emergency disclosures released before the human-rights review whose review after the
+    fact is not recorded yet: answered (complied, in whole or in part) on a proposal that said
+    `review_after`, without `after_review_at`. Oldest first."""
+    candidates = session.execute(
+        select(LegalRequest.id, LegalRequestAssessment.proposal)
+        .join(LegalRequestAnswer, LegalRequestAnswer.id == LegalRequest.answer_id)
+        .join(LegalRequestAssessment, LegalRequestAssessment.id == LegalRequestAnswer.assessment_id)
+        .where(
+            LegalRequest.type == "emergency_disclosure",  # the only kind released before review
+            LegalRequest.after_review_at.is_(None),
+            LegalRequest.status == "answered",
+            LegalRequestAnswer.answer.in_(("complied", "partially_complied")),
+        )
+        .order_by(LegalRequest.received_at)
+    ).all()
+    due = [rid for rid, proposal in candidates if proposal and proposal.get("review_after")]
+    if not due:
+        return []
+    items = {
+        item.id: item
+        for item in officer_queue(session, now=now, include_answered=True, only=due[:limit])
+    }
+    return [items[str(rid)] for rid in due[:limit] if str(rid) in items]
 
 
 def officer_request_view(
@@ -603,6 +637,7 @@ __all__ = [
     "QueueItem",
     "StatusView",
     "TimelineEntry",
+    "after_review_due",
     "agency_request_view",
     "attachment_content",
     "count_deadline_breaches",
