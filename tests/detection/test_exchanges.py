@@ -572,3 +572,64 @@ def test_threatexchange_through_its_graph_api_client(container: Any) -> None:
         assert fetch(container, "te").error == "data.0 has no id"
         provider.token = "other"
         assert fetch(container, "te").error == "ThreatExchange answered 400"
+
+
+def test_eu_private_messages_match_only_with_a_recorded_legal_basis(
+    container: Any, clock: Any, run: Any
+) -> None:
+    from datetime import timedelta
+
+    from safeharbour.review.models import Case, CaseSignal
+    from tests.detection.test_pipeline import ingest
+    from tests.factories import account, channel, post
+
+    provider = HashListProvider()
+    value = pdq()
+    provider.put("c1", "pdq", value)
+    with provider.running():
+        add_hashlist(container, "csam", provider.url)
+        fetch(container, "csam")
+    media = [{"id": "m", "kind": "image", "pdq": value}]
+
+    def signals() -> list[str]:
+        with container.database.reader() as session:
+            rows = session.execute(
+                select(Case.item_id, CaseSignal.details).join(Case, Case.id == CaseSignal.case_id)
+            ).all()
+            return sorted(item for item, details in rows if details.get("bank") == "csam")
+
+    ingest(
+        container,
+        [
+            account("eu", country="DE"),
+            account("us", country="US"),
+            account("nowhere", country=None),
+            channel("public-chan"),
+            channel("dm", public=False, kind="group"),
+            post("p-public", "a", channel_id="public-chan", author_id="eu", media=media),
+            post("p-eu", "b", channel_id="dm", author_id="eu", media=media),
+            post("p-us", "c", channel_id="dm", author_id="us", media=media),
+            post("p-unknown", "d", channel_id="dm", author_id="nowhere", media=media),
+        ],
+    )
+    # EU (and unknown-country) users' private messages are not matched without a basis.
+    assert signals() == ["p-public", "p-us"]
+
+    short = run("exchange", "set", "csam", "--eu-private-basis", "law")
+    assert short.exit_code == 2 and "eu_private_basis" in short.output
+    basis = "Regulation (EU) 2021/1232 as extended; record of the operator's assessment"
+    recorded = run("exchange", "set", "csam", "--eu-private-basis", basis)
+    assert recorded.exit_code == 0, recorded.output
+    assert json.loads(recorded.stdout)["eu_private_basis"] == basis
+    clock.advance(timedelta(seconds=1))
+    ingest(container, [post("p-eu-2", "e", channel_id="dm", author_id="eu", media=media)])
+    assert "p-eu-2" in signals()
+
+    public_only = run("exchange", "set", "csam", "--surfaces", "public")
+    assert json.loads(public_only.stdout)["surfaces"] == ["public"]
+    ingest(container, [post("p-us-2", "f", channel_id="dm", author_id="us", media=media)])
+    assert "p-us-2" not in signals()
+    assert run("exchange", "set", "csam", "--surfaces", "everywhere").exit_code == 2
+    with container.database.reader() as session:
+        tags = [e.action for e in session.scalars(select(AuditEntry))]
+    assert tags.count(AuditTag.EXCHANGE_UPDATED) == 2

@@ -103,6 +103,7 @@ class AuditTag(StrEnum):
     DETECTION_ENTRY_QUARANTINED = "detection:entry:quarantined"
     DETECTION_ENTRY_RELEASED = "detection:entry:released"
     EXCHANGE_CREATED = "detection:exchange:created"
+    EXCHANGE_UPDATED = "detection:exchange:updated"
     EXCHANGE_PAGE_APPLIED = "detection:exchange:page_applied"
     EXCHANGE_FETCH_FAILED = "detection:exchange:fetch_failed"
     DETECTION_RESCAN_STARTED = "detection:rescan:started"

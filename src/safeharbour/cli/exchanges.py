@@ -1,4 +1,5 @@
-"""Exchange commands: `exchange add`, `exchange list`, `exchange fetch`, `exchange status`.
+"""Exchange commands: `exchange add`, `exchange set`, `exchange list`, `exchange fetch`,
+`exchange status`.
 
 An exchange is a hash-sharing programme that fills one bank (docs/hash-sharing.md). Stdout
 carries the contract (one JSON line per exchange, or a summary line); progress goes to stderr.
@@ -27,6 +28,7 @@ def register(app: typer.Typer) -> None:
     exchange_app.command("list")(exchange_list)
     exchange_app.command("fetch")(exchange_fetch)
     exchange_app.command("status")(exchange_status)
+    exchange_app.command("set")(exchange_set)
 
 
 def exchange_add(
@@ -127,6 +129,40 @@ def exchange_add(
         )
         states = container.tx.read(exchange_states)
     out(_json(next(s for s in states if s["name"] == name.strip())))
+
+
+def exchange_set(
+    name: Annotated[str, typer.Argument(help="Exchange name.")],
+    surfaces: Annotated[
+        str | None,
+        typer.Option(
+            "--surfaces", help="Where its hashes match: public, private or public,private."
+        ),
+    ] = None,
+    eu_private_basis: Annotated[
+        str | None,
+        typer.Option(
+            "--eu-private-basis",
+            help="The legal basis for matching EU/EEA users' private messages, in words "
+            "(without it, such matches are dropped).",
+        ),
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Set where an exchange's hashes may match; prints its state as one JSON line."""
+    from safeharbour.detection.exchanges.actions import do_set_exchange_surfaces
+    from safeharbour.detection.exchanges.queries import exchange_states
+
+    listed = [s.strip() for s in surfaces.split(",")] if surfaces is not None else None
+    actor = cli_actor()
+    with domain_errors(), open_container(data_dir) as container:
+        container.tx.write(
+            lambda unit: do_set_exchange_surfaces(
+                unit, name, surfaces=listed, eu_private_basis=eu_private_basis, actor=actor
+            )
+        )
+        states = container.tx.read(exchange_states)
+    out(_json(next(s for s in states if s["name"] == name)))
 
 
 def exchange_list(data_dir: DataDirOption = None) -> None:

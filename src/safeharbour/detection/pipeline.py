@@ -56,6 +56,7 @@ from safeharbour.detection.behaviour import (
     record_join,
 )
 from safeharbour.detection.exchanges.queries import provenance
+from safeharbour.detection.exchanges.surfaces import restrict_to_surfaces
 from safeharbour.detection.models import RuleOutcome
 from safeharbour.detection.quarantine import record_hits
 from safeharbour.detection.rules.engine import (
@@ -513,14 +514,28 @@ def evaluate_scanned(
     at: datetime | None = None,
 ) -> Evaluation:
     """Evaluate the rules on a stored post's scan; counts it in the behaviour windows some
-    rule reads (`windows`, default the shared SQL store)."""
+    rule reads (`windows`, default the shared SQL store). Matches of exchanges that may not
+    match on this post's surface are dropped first (`exchanges.surfaces`)."""
     session = unit.session
+    if result.matches:
+        result = _within_surfaces(session, post, result)
     now = at or unit.clock.now()
     behaviour = None
     if "behaviour" in rules.needs:
         store = windows or SqlWindowStore(session)
         behaviour = stored_post_behaviour(session, store, rules, post, media, at=now)
     return rules.evaluate(rule_input(session, rules, result, post, at=now, behaviour=behaviour))
+
+
+def _within_surfaces(session: Any, post: Post, result: ScanResult) -> ScanResult:
+    channel = session.get(Channel, post.channel_id) if post.channel_id else None
+    author = session.get(Account, post.author_id) if post.author_id else None
+    return restrict_to_surfaces(
+        session,
+        result,
+        private=channel is None or not channel.public,
+        author_country=author.country if author is not None else None,
+    )
 
 
 class ScannerCache:

@@ -30,6 +30,7 @@ from safeharbour.detection.banks.values import Policy, Signal, normalise_value
 from safeharbour.detection.exchanges.clients import KINDS, build_client
 from safeharbour.detection.exchanges.clients.base import Page
 from safeharbour.detection.exchanges.models import Exchange, ExchangeEntry
+from safeharbour.detection.exchanges.surfaces import check_surfaces
 from safeharbour.kit.canonical import sha256_hex
 from safeharbour.kit.db import Actor, UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput, NotFound
@@ -84,6 +85,7 @@ def do_create_exchange(
         raise Conflict("a bank with this name exists; exchanges fill their own bank", field="name")
     if not 1 <= fetch_every_minutes <= 10_080:
         raise InvalidInput("between 1 and 10080 (a week)", field="fetch_every_minutes")
+    settings = check_surfaces(settings)
     build_client(kind, settings, credentials)  # validates the settings before anything is stored
     bank = do_create_bank(
         unit,
@@ -124,6 +126,43 @@ def do_create_exchange(
             "policy": bank.policy,
             "pdq_threshold": bank.pdq_threshold,
             "fetch_every_minutes": fetch_every_minutes,
+        },
+    )
+    return exchange
+
+
+def do_set_exchange_surfaces(
+    unit: UnitOfWork,
+    name: str,
+    *,
+    surfaces: list[str] | None = None,
+    eu_private_basis: str | None = None,
+    actor: Actor,
+) -> Exchange:
+    """Where the exchange's bank matches (`public`, `private`) and the legal basis recorded for
+    matching EU users' private messages (docs/hash-sharing.md). The basis text is audited by
+    its digest."""
+    exchange = get_exchange(unit.session, name)
+    if exchange is None:
+        raise NotFound("no such exchange", field="name")
+    changed = dict(exchange.settings)
+    if surfaces is not None:
+        changed["surfaces"] = surfaces
+    if eu_private_basis is not None:
+        changed["eu_private_basis"] = eu_private_basis
+    checked = check_surfaces(changed)
+    if checked == exchange.settings:
+        return exchange
+    exchange.settings = checked
+    exchange.updated_at = unit.clock.now()
+    basis = checked.get("eu_private_basis")
+    unit.record(
+        AuditTag.EXCHANGE_UPDATED,
+        actor=actor,
+        subjects={"exchange": exchange.id},
+        snapshot={
+            "surfaces": checked["surfaces"],
+            "eu_private_basis_sha256": sha256_hex(basis) if basis else None,
         },
     )
     return exchange

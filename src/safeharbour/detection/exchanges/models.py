@@ -26,7 +26,9 @@ class Exchange(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
-    kind: Mapped[str] = mapped_column(String(30), comment="hashlist | stopncii | ncmec | tat | threatexchange")
+    kind: Mapped[str] = mapped_column(
+        String(30), comment="hashlist | stopncii | ncmec | tat | threatexchange"
+    )
     bank_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("detection_banks.id", ondelete="RESTRICT"), unique=True
     )

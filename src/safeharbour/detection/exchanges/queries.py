@@ -42,6 +42,8 @@ def exchange_states(session: Session) -> list[dict[str, Any]]:
             "unsupported": dict(exchange.unsupported or {}),
             "rejected": exchange.rejected,
             "checkpoint": exchange.checkpoint,
+            "surfaces": (exchange.settings or {}).get("surfaces", ["private", "public"]),
+            "eu_private_basis": (exchange.settings or {}).get("eu_private_basis"),
         }
         for exchange, bank in rows
     ]
