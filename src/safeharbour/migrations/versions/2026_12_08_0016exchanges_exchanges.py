@@ -26,7 +26,12 @@ def upgrade() -> None:
         "exchanges",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("kind", sa.String(length=30), nullable=False, comment="hashlist | stopncii | ncmec | tat | threatexchange"),
+        sa.Column(
+            "kind",
+            sa.String(length=30),
+            nullable=False,
+            comment="hashlist | stopncii | ncmec | tat | threatexchange",
+        ),
         sa.Column("bank_id", sa.Uuid(), nullable=False),
         sa.Column("settings", _JSON, nullable=False, comment="non-secret settings: url, page size"),
         sa.Column(
