@@ -21,15 +21,31 @@ _ORJSON_OPTIONS = orjson.OPT_SORT_KEYS
 
 
 def _orjson_safe(value: Any) -> bool:
+    # Plain loops rather than `all(generator)`: this walk runs for every digest on the ingest
+    # path and was costing more than the encoding it guards.
     kind = type(value)
     if kind is str or kind is bool or value is None:
         return True
     if kind is int:
         return bool(-_MAX_SAFE_INT <= value <= _MAX_SAFE_INT)
     if kind is dict:
-        return all(type(k) is str and k.isascii() and _orjson_safe(v) for k, v in value.items())
+        for key, item in value.items():
+            if type(key) is not str or not key.isascii():
+                return False
+            item_kind = type(item)
+            if item_kind is str or item_kind is bool or item is None:
+                continue
+            if not _orjson_safe(item):
+                return False
+        return True
     if kind is list or kind is tuple:
-        return all(_orjson_safe(v) for v in value)
+        for item in value:
+            item_kind = type(item)
+            if item_kind is str or item_kind is bool or item is None:
+                continue
+            if not _orjson_safe(item):
+                return False
+        return True
     return False
 
 

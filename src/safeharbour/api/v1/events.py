@@ -17,6 +17,10 @@ from safeharbour.web.deps import ContainerDep, require
 router = APIRouter(tags=["platform"])
 
 
+GROUPED_BATCH = 10
+"""Batches of at most this many events go through group commit (kit/transactions.py)."""
+
+
 class IngestReply(BaseModel):
     accepted: int
     duplicates: int
@@ -81,7 +85,9 @@ async def ingest_events(
 
     def work() -> IngestReply:
         events = parse_batch_body(body, max_events=max_events)
-        result = container.tx.write(
+        # Small batches from many clients share durable commits; a large batch is its own.
+        write = container.tx.write_grouped if len(events) <= GROUPED_BATCH else container.tx.write
+        result = write(
             lambda unit: do_ingest_events(
                 unit,
                 events,
