@@ -2,8 +2,10 @@
 
 Entries are returned exactly as the chain holds them (ids and SHA-256 digests, never content).
 Pages run newest first by `seq` (keyset pagination, `kit/keyset.py`, never OFFSET), so the
-first page and the hundredth cost the same; every filter is served by an index (`action`, `actor`,
-`occurred_at`) except the object filter, which matches the id inside the entry's subjects.
+first page and the hundredth cost the same; action and actor filters are served by an index
+of the filter column and `seq` (a filtered page is one index range,
+`tests/consoles/test_audit_plans.py`), days by `occurred_at`; the object filter matches the
+id inside the entry's subjects.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import Select, String, cast, select
 from sqlalchemy.orm import Session
 
 from safeharbour.audit.models import AuditEntry
@@ -83,12 +85,8 @@ AUDIT_KEYS = (SortKey(AuditEntry.seq, "int", descending=True),)
 """The browser's order: newest first by position in the chain (the primary key)."""
 
 
-def browse_entries(
-    session: Session, found: AuditFilter, *, limit: int = 50, cursor: Cursor | None = None
-) -> KeysetPage:
-    """One page of entries matching `found`, newest first; rows are dicts of the entry's
-    fields as held."""
-    limit = max(1, min(limit, MAX_PAGE))
+def audit_page_query(found: AuditFilter) -> Select[tuple[AuditEntry]]:
+    """The entries matching `found`, not yet ordered or limited (`kit/keyset.py` pages it)."""
     query = select(AuditEntry)
     if found.action:
         if found.action.endswith(":"):
@@ -105,6 +103,16 @@ def browse_entries(
         # Subjects are {role: id}; ids are UUIDs or platform ids, quoted in the JSON text.
         needle = '"' + found.subject.replace("\\", "\\\\").replace('"', '\\"') + '"'
         query = query.where(cast(AuditEntry.subjects, String).contains(needle, autoescape=True))
+    return query
+
+
+def browse_entries(
+    session: Session, found: AuditFilter, *, limit: int = 50, cursor: Cursor | None = None
+) -> KeysetPage:
+    """One page of entries matching `found`, newest first; rows are dicts of the entry's
+    fields as held."""
+    limit = max(1, min(limit, MAX_PAGE))
+    query = audit_page_query(found)
     page = keyset_page(session, query, AUDIT_KEYS, limit=limit, cursor=cursor, scalars=True)
     page.rows = [
         {
@@ -120,8 +128,3 @@ def browse_entries(
         for r in page.rows
     ]
     return page
-
-
-def known_actions(session: Session) -> list[str]:
-    """The tags that occur in the log, for the filter's choices (an index-only scan)."""
-    return list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))

@@ -34,8 +34,10 @@ class AuditEntry(Base):
 
     __table_args__ = (
         Index("ix_audit_log_action", "action"),
-        # The auditor's browser filters by who acted and by day, newest first.
-        Index("ix_audit_log_actor", "actor"),
+        # The auditor's browser (audit/browse.py) filters by action, actor or day, newest
+        # first by seq: filter column then seq, so a filtered page is one index range.
+        Index("ix_audit_log_action_seq", "action", "seq"),
+        Index("ix_audit_log_actor_seq", "actor", "seq"),
         Index("ix_audit_log_occurred_at", "occurred_at"),
     )
 

@@ -28,12 +28,15 @@ def upgrade() -> None:
                 comment="status suspended (Art. 22(6)); its notices are refused until reinstated",
             )
         )
-    op.create_index("ix_audit_log_actor", "audit_log", ["actor"], unique=False)
+    # Filter columns followed by the order (seq): a filtered page is one index range, no sort.
+    op.create_index("ix_audit_log_action_seq", "audit_log", ["action", "seq"], unique=False)
+    op.create_index("ix_audit_log_actor_seq", "audit_log", ["actor", "seq"], unique=False)
     op.create_index("ix_audit_log_occurred_at", "audit_log", ["occurred_at"], unique=False)
 
 
 def downgrade() -> None:
     op.drop_index("ix_audit_log_occurred_at", table_name="audit_log")
-    op.drop_index("ix_audit_log_actor", table_name="audit_log")
+    op.drop_index("ix_audit_log_actor_seq", table_name="audit_log")
+    op.drop_index("ix_audit_log_action_seq", table_name="audit_log")
     with op.batch_alter_table("trusted_flaggers") as batch:
         batch.drop_column("suspended_at")
