@@ -399,7 +399,7 @@ def _register_periodic_jobs(container: Container) -> None:
         "detection-rescan", timedelta(seconds=30), lambda: _detection_rescan_job(container)
     )
     container.scheduler.register(
-        "exchanges-fetch", timedelta(minutes=1), lambda: _exchanges_fetch_job(container)
+        "exchanges-fetch", timedelta(minutes=1), _exchanges_fetch_starter(container)
     )
     container.scheduler.register(
         "detection-behaviour-prune",
@@ -411,12 +411,32 @@ def _register_periodic_jobs(container: Container) -> None:
         container.scheduler.register(name, every, job)
 
 
-def _exchanges_fetch_job(container: Container) -> None:
-    """Fetch each hash-sharing exchange whose interval has passed (leader only: the scheduler
-    role). Pages commit with their checkpoints, so a lost leadership mid-fetch loses nothing."""
+def _exchanges_fetch_starter(container: Container) -> Callable[[], None]:
+    """The `exchanges-fetch` job: start fetching each hash-sharing exchange whose interval has
+    passed, in a thread of its own, unless the previous round still runs. A large exchange or
+    a provider's rate limit must not hold up the scheduler's other jobs (legal deadlines run
+    every 30 s). Pages commit with their checkpoints and a page applies only on the checkpoint
+    it was fetched from, so a leadership lost mid-fetch loses nothing and applies nothing
+    twice."""
+    import threading
+
     from safeharbour.detection.exchanges.fetch import fetch_due_exchanges
 
-    fetch_due_exchanges(container.tx, container.keys.cipher, container.clock.now())
+    running = threading.Lock()
+
+    def fetch_round() -> None:
+        try:
+            fetch_due_exchanges(container.tx, container.keys.cipher, container.clock.now())
+        except Exception:
+            log.exception("exchanges fetch round failed")
+        finally:
+            running.release()
+
+    def start() -> None:
+        if running.acquire(blocking=False):
+            threading.Thread(target=fetch_round, name="exchanges-fetch", daemon=True).start()
+
+    return start
 
 
 def _register_worker_roles(container: Container, *, single_node: bool) -> None:

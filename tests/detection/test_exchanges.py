@@ -366,20 +366,41 @@ def test_scheduler_fetches_exchanges_when_due(container: Any, clock: Any) -> Non
     from datetime import timedelta
 
     assert "exchanges-fetch" in container.scheduler.jobs
-    job = container.scheduler.jobs["exchanges-fetch"].run
+    start_round = container.scheduler.jobs["exchanges-fetch"].run
     provider = HashListProvider()
     provider.put("e1", "pdq", pdq())
+
+    def round_done(expected_requests: int) -> None:
+        """The round runs in a thread of its own: wait until it has asked and applied."""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if (
+                len(provider.requests) >= expected_requests
+                and state(container, "list")["last_fetch_at"]
+            ):
+                time.sleep(0.3)  # let its transaction and the round's thread finish
+                return
+            time.sleep(0.05)
+        raise AssertionError("the fetch round did not run")
+
     with provider.running():
         add_hashlist(container, "list", provider.url, fetch_every_minutes=30)
-        job()
+        provider.page_delay = 0.5
+        start_round()
+        start_round()  # the previous round still runs: no second one
+        round_done(1)
+        assert len(provider.requests) == 1
         assert len(holds(container, "list")) == 1
+        provider.page_delay = 0
         asked = len(provider.requests)
         provider.put("e2", "pdq", pdq())
         clock.advance(timedelta(minutes=29))
-        job()
+        start_round()
+        time.sleep(0.5)
         assert len(provider.requests) == asked  # not due yet
         clock.advance(timedelta(minutes=1))
-        job()
+        start_round()
+        round_done(asked + 1)
         assert holds(container, "list") == provider.current()
 
 
