@@ -133,3 +133,21 @@ def test_the_page_for_authorities_needs_no_script(client: Any) -> None:
     assert "R-KEYS-NEVER" in html and "PT1H" in html
     assert "Content-Security-Policy" in reply.headers
     assert "<form" not in html and "onclick" not in html
+
+
+def test_the_competence_table_is_published_row_by_row_with_its_sources(client: Any) -> None:
+    policy = default_policy()
+    published = client.get(WELL_KNOWN).json()["competence"]
+    rows = {row["id"]: row for row in published["rows"]}
+    assert list(rows) == [row.id for row in policy.competence.competence]
+    for row in policy.competence.competence:
+        shown = rows[row.id]
+        assert shown["source"] == " ".join(row.source.split())
+        assert shown["source_checked"] is (not row.verify)
+        assert shown["issuers"] == [k.value for k in row.issuers]
+        assert shown["level"] == row.level
+    assert rows["C-EU-TCO"]["condition"] == "tco_designated"
+    assert rows["C-EU-TCO"]["instruments"] == ["tco"] and rows["C-EU-TCO"]["countries"] is None
+    emergency = {row["id"]: row for row in published["emergency"]}
+    assert "message_content" in emergency["E-US-GOV"]["fields"]
+    assert "message_content" not in emergency["E-FOREIGN"]["fields"]

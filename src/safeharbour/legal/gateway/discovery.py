@@ -154,6 +154,39 @@ class PublishedPolicy(_Doc):
     rules: list[PolicyRule]
 
 
+class CompetenceRowInfo(_Doc):
+    id: str
+    level: str = Field(
+        description="instrument | country | default: the engine reads the first level with a "
+        "row for the request type"
+    )
+    instruments: list[str] | None = Field(description="null: not an instrument row")
+    countries: list[str] | None = Field(description="null: not a country row")
+    types: list[str]
+    issuers: list[str] = Field(description="the kinds of body the row makes competent")
+    condition: str = Field(description="what must hold beyond the issuer's kind")
+    source: str = Field(description="the legal source the row rests on")
+    source_checked: bool = Field(
+        description="false: the source is still to be checked against the text of the law"
+    )
+
+
+class EmergencyRowInfo(_Doc):
+    id: str
+    countries: list[str] | None = Field(description="null: not a country row")
+    eu: bool
+    default: bool
+    fields: list[str] = Field(description="the most the law allows in an emergency")
+    source: str
+    source_checked: bool
+
+
+class Competence(_Doc):
+    description: str
+    rows: list[CompetenceRowInfo]
+    emergency: list[EmergencyRowInfo]
+
+
 class DiscoveryDocument(_Doc):
     format: Literal["safeharbour.legal-requests"]
     version: Literal["1"]
@@ -168,6 +201,9 @@ class DiscoveryDocument(_Doc):
     request_types: list[RequestTypeInfo]
     field_values: FieldValues
     policy: PublishedPolicy
+    competence: Competence | None = Field(
+        default=None, description="who may issue which request, per instrument and country"
+    )
 
 
 @dataclass(frozen=True)
@@ -223,6 +259,42 @@ def _required_fields(policy: Policy, request_type: RequestType) -> list[str]:
     if spec.kind is RequestKind.EMERGENCY:
         fields.append("threat_to_life")
     return fields
+
+
+def _competence(policy: Policy) -> Competence:
+    table = policy.competence
+    return Competence(
+        description="Competence follows the law, not the kind of body: a request is looked up "
+        "by the instrument that binds the platform, then the requesting country, then the "
+        "platform's default row. An issuer no row lists is not refused: the request waits "
+        "and the answer names the provision to send.",
+        rows=[
+            CompetenceRowInfo(
+                id=row.id,
+                level=row.level,
+                instruments=[i.value for i in row.instruments] if row.instruments else None,
+                countries=list(row.countries) if row.countries else None,
+                types=[t.value for t in row.types],
+                issuers=[k.value for k in row.issuers],
+                condition=row.condition.value,
+                source=" ".join(row.source.split()),
+                source_checked=not row.verify,
+            )
+            for row in table.competence
+        ],
+        emergency=[
+            EmergencyRowInfo(
+                id=row.id,
+                countries=list(row.countries) if row.countries else None,
+                eu=row.eu,
+                default=row.default,
+                fields=[f.value for f in row.fields],
+                source=" ".join(row.source.split()),
+                source_checked=not row.verify,
+            )
+            for row in table.emergency
+        ],
+    )
 
 
 def discovery_json_schema() -> dict[str, Any]:
@@ -359,6 +431,7 @@ def build_discovery_document(
             ],
             rules=[PolicyRule(rule=r.id.value, text=r.sentence) for r in policy.rules],
         ),
+        competence=_competence(policy),
     )
 
 
