@@ -19,8 +19,8 @@ from safeharbour.authz.sessions import (
     LoginThrottle,
     OpenedSession,
     do_close_session,
-    sign_in,
     session_principal,
+    sign_in,
 )
 from safeharbour.authz.users import (
     CreatedUser,
