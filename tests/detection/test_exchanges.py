@@ -246,6 +246,22 @@ def test_settings_are_validated_before_anything_is_stored(container: Any) -> Non
     with pytest.raises(InvalidInput) as url:
         add_hashlist(container, "bad", "ftp://example.org/list")
     assert url.value.errors[0].field == "url"
+    with pytest.raises(InvalidInput) as clear:  # credentials would cross a network in clear
+        add_hashlist(container, "bad", "http://lists.example.org/feed")
+    assert clear.value.errors[0].field == "url"
+    with pytest.raises(InvalidInput) as base:
+        container.tx.write(
+            lambda unit: do_create_exchange(
+                unit,
+                "s",
+                kind="stopncii",
+                settings={"base_url": "http://stopncii.example.org"},
+                credentials={"subscription_key": "k", "fetch_function_key": "f"},
+                cipher=container.keys.cipher,
+                actor=ACTOR,
+            )
+        )
+    assert base.value.errors[0].field == "base_url"
     with pytest.raises(InvalidInput) as keys:
         container.tx.write(
             lambda unit: do_create_exchange(

@@ -56,3 +56,21 @@ def retry_after_seconds(header: str | None, default: float = 5.0) -> float:
         except ValueError:
             pass
     return default
+
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def check_url(url: str, field: str) -> str:
+    """An https URL; plain http only to this machine (a local stand-in or test server), so that
+    credentials and hashes never cross a network in clear."""
+    from urllib.parse import urlsplit
+
+    from safeharbour.kit.errors import InvalidInput
+
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme == "http" and parts.hostname in _LOOPBACK:
+        return url
+    raise InvalidInput("an https:// URL (http:// only to this machine)", field=field)

@@ -26,9 +26,9 @@ from safeharbour.detection.exchanges.clients.base import (
     Page,
     RateLimited,
     Update,
+    check_url,
     retry_after_seconds,
 )
-from safeharbour.kit.errors import InvalidInput
 
 SUPPORTED_TYPES = ("pdq", "md5", "sha256", "url", "domain")
 DEFAULT_PAGE_SIZE = 1000
@@ -37,10 +37,7 @@ MAX_KEY_LENGTH = 300
 
 class HashListClient:
     def __init__(self, settings: dict[str, Any], credentials: dict[str, str]) -> None:
-        url = str(settings.get("url") or "")
-        if not url.startswith(("https://", "http://")):
-            raise InvalidInput("an http(s) URL of the hash list", field="url")
-        self.url = url
+        self.url = check_url(str(settings.get("url") or ""), "url")
         self.page_size = int(settings.get("page_size") or DEFAULT_PAGE_SIZE)
         self.token = credentials.get("token")
         self.timeout = float(settings.get("timeout_seconds") or 60)

@@ -23,7 +23,13 @@ from xml.etree.ElementTree import ParseError
 
 import requests
 
-from safeharbour.detection.exchanges.clients.base import ExchangeError, MalformedPage, Page, Update
+from safeharbour.detection.exchanges.clients.base import (
+    ExchangeError,
+    MalformedPage,
+    Page,
+    Update,
+    check_url,
+)
 from safeharbour.kit.errors import InvalidInput
 
 _USED = {"image": "pdq", "video": "md5"}
@@ -48,7 +54,7 @@ class NCMECClient:
         base_url = settings.get("base_url")
         if base_url:
             # The library has no override; its requests are all built on this attribute.
-            self.api._base_url = str(base_url).rstrip("/")
+            self.api._base_url = check_url(str(base_url), "base_url").rstrip("/")
 
     def fetch_page(self, checkpoint: dict[str, Any] | None) -> Page:
         window = checkpoint or {}

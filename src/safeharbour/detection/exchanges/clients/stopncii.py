@@ -17,7 +17,13 @@ from typing import Any
 import dacite
 import requests
 
-from safeharbour.detection.exchanges.clients.base import ExchangeError, MalformedPage, Page, Update
+from safeharbour.detection.exchanges.clients.base import (
+    ExchangeError,
+    MalformedPage,
+    Page,
+    Update,
+    check_url,
+)
 from safeharbour.kit.errors import InvalidInput
 
 _SIGNALS = {"ImagePDQ": "pdq", "VideoMD5": "md5"}
@@ -35,9 +41,7 @@ class StopNCIIClient:
         if not function_key:
             raise InvalidInput("StopNCII needs a fetch function key", field="fetch_function_key")
         self.page_size = int(settings.get("page_size") or 800)
-        self.api = StopNCIIAPI(
-            subscription, function_key, base_url_override=settings.get("base_url") or None
-        )
+        self.api = StopNCIIAPI(subscription, function_key, base_url_override=_base_url(settings))
 
     def fetch_page(self, checkpoint: dict[str, Any] | None) -> Page:
         start = int((checkpoint or {}).get("start_timestamp") or self.api.DEFAULT_START_TIME)
@@ -78,3 +82,8 @@ class StopNCIIClient:
 
 def _name(value: Any) -> str:
     return str(value.value) if isinstance(value, enum.Enum) else str(value)
+
+
+def _base_url(settings: dict[str, Any]) -> str | None:
+    url = settings.get("base_url")
+    return check_url(str(url), "base_url") if url else None

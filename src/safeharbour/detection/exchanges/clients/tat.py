@@ -18,7 +18,13 @@ from typing import Any
 
 import requests
 
-from safeharbour.detection.exchanges.clients.base import ExchangeError, MalformedPage, Page, Update
+from safeharbour.detection.exchanges.clients.base import (
+    ExchangeError,
+    MalformedPage,
+    Page,
+    Update,
+    check_url,
+)
 from safeharbour.kit.errors import InvalidInput
 
 _VIDEO_TYPES = ("mov", "m4v", "mp4", "webm")
@@ -37,7 +43,9 @@ class TATClient:
         api_class: type[TATHashListAPI] = TATHashListAPI
         if base_url:
             api_class = type(
-                "TATHashListAPIAt", (TATHashListAPI,), {"BASE_URL": str(base_url).rstrip("/") + "/"}
+                "TATHashListAPIAt",
+                (TATHashListAPI,),
+                {"BASE_URL": check_url(str(base_url), "base_url").rstrip("/") + "/"},
             )
         self.api = api_class(user, password)
 

@@ -25,6 +25,7 @@ from safeharbour.detection.exchanges.clients.base import (
     Page,
     RateLimited,
     Update,
+    check_url,
     retry_after_seconds,
 )
 from safeharbour.kit.errors import InvalidInput
@@ -55,7 +56,10 @@ class ThreatExchangeClient:
             raise InvalidInput("the privacy group's numeric id", field="privacy_group")
         self.page_size = int(settings.get("page_size") or 500)
         self.token = token
-        self.api = ThreatExchangeAPI(token, endpoint_override=settings.get("base_url") or None)
+        base_url = settings.get("base_url")
+        self.api = ThreatExchangeAPI(
+            token, endpoint_override=check_url(str(base_url), "base_url") if base_url else None
+        )
 
     def fetch_page(self, checkpoint: dict[str, Any] | None) -> Page:
         window = checkpoint or {}
