@@ -7,8 +7,14 @@ a durable commit (SQLite WAL with synchronous=FULL). The baseline inserts the sa
 event-id rows with one `executemany` and one durable commit per batch: the floor the database
 itself sets. The ratio says how close the full path comes to that floor.
 
-    python bench/ingest.py            # full run (a few minutes)
-    python bench/ingest.py --quick    # small smoke run, used by the test suite
+Concurrent clients: 8 clients each sending single-event requests, next to the floor for the
+same number of durable commits — a single-row insert of the same rows and a durable commit per
+event from 8 threads. The server shares one durable commit among the requests that arrive
+while a commit is in flight (group commit, `kit/transactions.py`), so this ratio may exceed 1.
+
+    python bench/ingest.py                 # full run (a few minutes)
+    python bench/ingest.py --quick         # small smoke run, used by the test suite
+    python bench/ingest.py --batches 1000 --clients 8 --no-postgres   # one comparison
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import argparse
 import hashlib
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -69,37 +77,99 @@ def api_rate(base: str, key: str, events: list[dict[str, Any]], batch: int) -> f
     return len(events) / elapsed
 
 
+def in_threads(clients: int, items: list[Any], fn: Callable[[list[Any]], None]) -> float:
+    """Seconds for `clients` threads to work through `items` (dealt round-robin), all
+    starting together."""
+    shares = [items[i::clients] for i in range(clients)]
+    ready = threading.Barrier(clients + 1)
+    errors: list[BaseException] = []
+
+    def run(share: list[Any]) -> None:
+        ready.wait()
+        try:
+            fn(share)
+        except BaseException as exc:  # reported after the run
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(share,)) for share in shares]
+    for thread in threads:
+        thread.start()
+    ready.wait()
+    start = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    if errors:
+        raise errors[0]
+    return elapsed
+
+
+def api_concurrent_rate(base: str, key: str, events: list[dict[str, Any]], clients: int) -> float:
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    bodies = [orjson.dumps({"events": [event]}) for event in events]
+
+    def send(share: list[bytes]) -> None:
+        with httpx.Client(timeout=120) as client:
+            for body in share:
+                client.post(
+                    f"{base}/api/v1/events", content=body, headers=headers
+                ).raise_for_status()
+
+    return len(events) / in_threads(clients, bodies, send)
+
+
+def raw_concurrent_rate(url: str, events: list[dict[str, Any]], clients: int) -> float:
+    """The floor for one durable commit per event: single-row inserts from `clients` threads."""
+    engine = make_engine(url, pool_size=clients)
+    upgrade_to_head(engine)
+
+    def insert_each(share: list[dict[str, Any]]) -> None:
+        for event in share:
+            post_rows, event_rows = raw_rows([event])
+            with engine.begin() as conn:
+                conn.execute(insert(Post), post_rows)
+                conn.execute(insert(IngestedEvent), event_rows)
+
+    rate = len(events) / in_threads(clients, events, insert_each)
+    engine.dispose()
+    return rate
+
+
+def raw_rows(chunk: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    now = datetime.now(UTC)
+    post_rows = [
+        {
+            "id": e["data"]["id"],
+            "channel_id": e["data"]["channel_id"],
+            "author_id": e["data"]["author_id"],
+            "text": e["data"]["text"],
+            "text_sha256": hashlib.sha256(e["data"]["text"].encode()).hexdigest(),
+            "source_version": now,
+            "first_seen_at": now,
+            "demo": False,
+        }
+        for e in chunk
+    ]
+    event_rows = [
+        {
+            "event_id": e["event_id"],
+            "type": e["type"],
+            "occurred_at": now,
+            "received_at": now,
+            "payload_sha256": "0" * 64,
+            "source": "bench",
+        }
+        for e in chunk
+    ]
+    return post_rows, event_rows
+
+
 def raw_rate(url: str, events: list[dict[str, Any]], batch: int) -> float:
     engine = make_engine(url)
     upgrade_to_head(engine)
-    now = datetime.now(UTC)
     start = time.perf_counter()
     for i in range(0, len(events), batch):
-        chunk = events[i : i + batch]
-        post_rows = [
-            {
-                "id": e["data"]["id"],
-                "channel_id": e["data"]["channel_id"],
-                "author_id": e["data"]["author_id"],
-                "text": e["data"]["text"],
-                "text_sha256": hashlib.sha256(e["data"]["text"].encode()).hexdigest(),
-                "source_version": now,
-                "first_seen_at": now,
-                "demo": False,
-            }
-            for e in chunk
-        ]
-        event_rows = [
-            {
-                "event_id": e["event_id"],
-                "type": e["type"],
-                "occurred_at": now,
-                "received_at": now,
-                "payload_sha256": "0" * 64,
-                "source": "bench",
-            }
-            for e in chunk
-        ]
+        post_rows, event_rows = raw_rows(events[i : i + batch])
         with engine.begin() as conn:
             conn.execute(insert(Post), post_rows)
             conn.execute(insert(IngestedEvent), event_rows)
@@ -109,8 +179,13 @@ def raw_rate(url: str, events: list[dict[str, Any]], batch: int) -> float:
 
 
 def run_backend(
-    name: str, api_url: str | None, raw_url: str, sizes: dict[int, int], workdir: Path
-) -> list[tuple[str, int, float, float]]:
+    name: str,
+    api_url: str | None,
+    raw_url: str,
+    sizes: dict[int, int],
+    workdir: Path,
+    concurrent: tuple[int, int] | None = None,
+) -> list[tuple[str, str, float, float]]:
     rows = []
     with running_server(workdir / f"{name}-api", api_url) as (base, env):
         key = cli("keys", "create", "--role", "platform", env=env)
@@ -118,10 +193,20 @@ def run_backend(
             events = make_events(f"{name}-api-{batch}", total)
             api = api_rate(base, key, events, batch)
             raw = raw_rate(raw_url, make_events(f"{name}-raw-{batch}", total), batch)
-            rows.append((name, batch, api, raw))
+            rows.append((name, f"batch {batch}", api, raw))
             print(
                 f"{name:<10} batch {batch:>5}: API {api:>9,.0f} events/s   raw executemany "
                 f"{raw:>9,.0f} rows/s   ratio {api / raw:5.2f}",
+                flush=True,
+            )
+        if concurrent:
+            clients, total = concurrent
+            api = api_concurrent_rate(base, key, make_events(f"{name}-c-api", total), clients)
+            raw = raw_concurrent_rate(raw_url, make_events(f"{name}-c-raw", total), clients)
+            rows.append((name, f"{clients} clients", api, raw))
+            print(
+                f"{name:<10} {clients} clients x 1 event: API {api:>9,.0f} events/s   raw insert + "
+                f"commit per event {raw:>9,.0f} rows/s   ratio {api / raw:5.2f}",
                 flush=True,
             )
     return rows
@@ -131,15 +216,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument(
+        "--batches", type=int, nargs="*", help="batch sizes to run (default 1 100 1000)"
+    )
+    parser.add_argument(
+        "--clients", type=int, default=8, help="concurrent single-event clients (0: skip)"
+    )
     args = parser.parse_args()
     sizes = {1: 100, 100: 1000, 1000: 2000} if args.quick else {1: 2000, 100: 20000, 1000: 50000}
-    print(f"ingest benchmark ({'quick' if args.quick else 'full'}): events per batch size {sizes}")
+    if args.batches is not None:
+        sizes = {b: sizes.get(b, b * (2 if args.quick else 20)) for b in args.batches}
+    concurrent = (args.clients, 80 if args.quick else 2000) if args.clients else None
+    print(
+        f"ingest benchmark ({'quick' if args.quick else 'full'}): events per batch size {sizes}"
+        + (f"; {concurrent[0]} clients x {concurrent[1]} single events" if concurrent else "")
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        run_backend("sqlite", None, f"sqlite:///{work / 'raw.db'}", sizes, work)
+        if not args.no_sqlite:
+            run_backend("sqlite", None, f"sqlite:///{work / 'raw.db'}", sizes, work, concurrent)
         if not args.no_postgres and postgres_available():
             with temporary_postgres() as api_db, temporary_postgres() as raw_db:
-                run_backend("postgresql", api_db, raw_db, sizes, work)
+                run_backend("postgresql", api_db, raw_db, sizes, work, concurrent)
         elif not args.no_postgres:
             print("postgresql: no server on 127.0.0.1:5432, skipped")
 

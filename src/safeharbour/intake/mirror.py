@@ -365,7 +365,9 @@ class _Batch:
             repo.write_rows(self.session, model, new, changed)
         if self.media_dirty:
             repo.replace_media(
-                self.session, {pid: self.media.get(pid, []) for pid in self.media_dirty}
+                self.session,
+                {pid: self.media.get(pid, []) for pid in self.media_dirty},
+                new_posts=self.posts.new_ids,
             )
         repo.write_memberships(
             self.session,

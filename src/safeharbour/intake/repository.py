@@ -23,11 +23,10 @@ def _chunks(values: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
 
 def known_event_digests(session: Session, event_ids: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
+    table = table_of(IngestedEvent)
     for chunk in _chunks(sorted(set(event_ids))):
         rows = session.execute(
-            select(IngestedEvent.event_id, IngestedEvent.payload_sha256).where(
-                IngestedEvent.event_id.in_(chunk)
-            )
+            select(table.c.event_id, table.c.payload_sha256).where(table.c.event_id.in_(chunk))
         ).all()
         found.update({row[0]: row[1] for row in rows})
     return found
@@ -158,14 +157,20 @@ def write_memberships(
         )
 
 
-def replace_media(session: Session, post_media: dict[str, list[dict[str, Any]]]) -> None:
-    """Set the media of each post to exactly the given items."""
+def replace_media(
+    session: Session,
+    post_media: dict[str, list[dict[str, Any]]],
+    new_posts: Iterable[str] = (),
+) -> None:
+    """Set the media of each post to exactly the given items. `new_posts` were inserted in
+    this transaction, so they have no media to delete."""
     post_ids = sorted(post_media)
-    for chunk in _chunks(post_ids):
-        session.execute(delete(Media).where(Media.post_id.in_(chunk)))
+    table = table_of(Media)
+    for chunk in _chunks(sorted(set(post_ids) - set(new_posts))):
+        session.execute(delete(table).where(table.c.post_id.in_(chunk)))
     rows = [item for pid in post_ids for item in post_media[pid]]
     if rows:
-        session.execute(insert(table_of(Media)), rows)
+        session.execute(insert(table), rows)
 
 
 def media_of(session: Session, post_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
