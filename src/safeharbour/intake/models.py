@@ -230,7 +230,6 @@ class Notice(Base):
 
 
 class SourceSanction(Base):
-        Index("ix_notices_received", "received_at", "id"),
     """An Art. 23 measure against a source of manifestly unfounded notices or complaints.
 
     A suspension needs an earlier warning to the same source on the same ground; it runs for a
