@@ -670,3 +670,39 @@ def test_eu_private_messages_match_only_with_a_recorded_legal_basis(
     with container.database.reader() as session:
         tags = [e.action for e in session.scalars(select(AuditEntry))]
     assert tags.count(AuditTag.EXCHANGE_UPDATED) == 2
+
+
+def test_fetching_into_a_disabled_bank_does_not_rebuild_the_live_scanner(
+    container: Any, clock: Any
+) -> None:
+    from datetime import timedelta
+
+    from safeharbour.detection.banks.actions import do_update_bank
+    from safeharbour.detection.pipeline import ScannerCache
+
+    built: list[int] = []
+
+    def factory(session: Any) -> Scanner:
+        built.append(1)
+        return Scanner.from_session(session)
+
+    cache = ScannerCache(container.database, factory)
+    provider = HashListProvider()
+    provider.put("e1", "pdq", pdq())
+    with provider.running():
+        add_hashlist(container, "big", provider.url)
+        clock.advance(timedelta(seconds=1))
+        container.tx.write(lambda u: do_update_bank(u, "big", enabled=False, actor=ACTOR))
+        cache()
+        for n in range(3):
+            clock.advance(timedelta(seconds=1))
+            provider.put(f"n{n}", "pdq", pdq())
+            fetch(container, "big")
+            cache()
+        assert len(built) == 1  # pages applied to a disabled bank: nothing to rebuild
+        clock.advance(timedelta(seconds=1))
+        container.tx.write(lambda u: do_update_bank(u, "big", enabled=True, actor=ACTOR))
+        scanner = cache()
+    assert len(built) == 2
+    [value] = [v for k, (_s, v) in holds(container, "big").items() if k == "n2"]
+    assert scanner.scan(ScanInput("ev", media=[{"pdq": value}])).verdict == "review"

@@ -540,8 +540,8 @@ def _within_surfaces(session: Any, post: Post, result: ScanResult) -> ScanResult
 
 class ScannerCache:
     """One scanner per bank state, shared by the ingest hook and retro-scans: rebuilt when a
-    bank changes (the number of banks and the latest `updated_at`, which entry additions and
-    removals bump)."""
+    bank changes (the number of enabled banks and their latest `updated_at`, which entry
+    additions and removals bump; a disabled bank's entries are not scanned)."""
 
     def __init__(
         self, database: Database, factory: Callable[..., Scanner] = Scanner.from_session
@@ -554,7 +554,11 @@ class ScannerCache:
 
     def __call__(self) -> Scanner:
         with self._lock, self._database.reader() as session:
-            version = session.execute(select(func.count(Bank.id), func.max(Bank.updated_at))).one()
+            # Enabled banks only: entries of a disabled bank (an exchange's first large fetch)
+            # change nothing the scanner holds; enabling or disabling changes the count.
+            version = session.execute(
+                select(func.count(Bank.id), func.max(Bank.updated_at)).where(Bank.enabled.is_(True))
+            ).one()
             key = (int(version[0]), version[1])
             if self._scanner is None or key != self._version:
                 self._scanner = self._factory(session)
