@@ -305,3 +305,51 @@ def test_killing_an_api_node_while_clients_send_loses_no_acknowledged_event(
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("ok: "), result.stdout
+
+
+def test_killing_an_api_node_amid_grouped_single_event_requests_loses_no_acknowledged_event(
+    cluster: Cluster,
+) -> None:
+    """Eight clients send one event per request, so the node answers them from shared
+    (group) commits; SIGKILL in the middle: every answered event is stored, the chain whole."""
+    first, base_a = cluster.server("api-a")
+    send(base_a, cluster.key, setup_events())
+    acknowledged: list[str] = []
+    lock = threading.Lock()
+    target = {"a": base_a}
+
+    def client(number: int) -> None:
+        events, _ = post_batch(500 + number, 20)
+        for event in events:
+            while True:
+                try:
+                    send(target["a"], cluster.key, [event])
+                    break
+                except (httpx.HTTPError, AssertionError):
+                    time.sleep(0.05)
+            with lock:
+                acknowledged.append(event["event_id"])
+
+    clients = [threading.Thread(target=client, args=(n,)) for n in range(8)]
+    for thread in clients:
+        thread.start()
+    wait_for(lambda: len(acknowledged) >= 40, what="clients under way")
+    first.kill()
+    _restarted, target["a"] = cluster.server("api-a-restarted")
+    for thread in clients:
+        thread.join(timeout=120)
+    assert len(acknowledged) == 160
+
+    with cluster.container.database.reader() as session:
+        stored = set(session.scalars(text("SELECT event_id FROM ingested_events")))
+    assert set(acknowledged) <= stored
+    result = subprocess.run(
+        [sys.executable, "-m", "safeharbour", "audit", "verify"],
+        env=cluster.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("ok: "), result.stdout
