@@ -72,6 +72,22 @@ def test_labels_from_one_table_and_words_otherwise() -> None:
     assert h.label("some_new_code") == "Some new code"
 
 
+def test_codes_in_sentences_read_as_words_and_unknown_words_stay() -> None:
+    engine = "a police may issue a removal_order in DE (de-police) only with a court order"
+    assert h.codes_in_words(engine) == (
+        "a police may issue a removal order in DE (de-police) only with a court order"
+    )
+    assert h.codes_in_words("a dsa_art9 for a preservation") == (
+        "a DSA Art. 9 order for a preservation"
+    )
+    assert h.codes_in_words("reported: STATEMENT_CATEGORY_SCAMS_AND_FRAUD") == (
+        "reported: scams and/or fraud"
+    )
+    assert h.codes_in_words("rule de_police_removal_v2 applies") == (
+        "rule de_police_removal_v2 applies"
+    )
+
+
 def test_person_is_a_display_name_or_a_stable_pseudonym_never_the_id() -> None:
     ident = uuid.uuid4()
     ref = f"user:{ident}"

@@ -38,6 +38,7 @@ from safeharbour.consoles.forms import (
     submit_once,
 )
 from safeharbour.consoles.guard import signed_in
+from safeharbour.consoles.humanize import label
 from safeharbour.consoles.pages import render
 from safeharbour.intake.flaggers import (
     do_add_trusted_flagger,
@@ -366,6 +367,14 @@ async def key_create(request: Request, identity: Identity) -> Response:
     return await _keys_page(request, identity, created=created)
 
 
+def _key_name(key: ApiKey) -> str:
+    """A key in words: its label if it has one, else the role it acts as ("the authority key");
+    its prefix, a code, is shown beside the name, never as it."""
+    if key.label:
+        return f"the key \u201c{key.label}\u201d"
+    return f"the {label(key.role, 'role').lower()} key"
+
+
 @router.get("/keys/{key_id}/revoke", openapi_extra=permission_doc(Permission.KEYS_WRITE))
 async def key_revoke_confirm(request: Request, key_id: uuid.UUID, identity: Identity) -> Response:
     def read(session: Any) -> Any:
@@ -380,7 +389,8 @@ async def key_revoke_confirm(request: Request, key_id: uuid.UUID, identity: Iden
         identity,
         "admin/confirm.html",
         {
-            "heading": f"Revoke the key starting {key.prefix}?",
+            "heading": f"Revoke {_key_name(key)}?",
+            "starts_with": key.prefix,
             "explanation": "Every request made with it is refused from now on; this cannot be "
             "undone. The system using it needs a new key.",
             "action": f"/admin/keys/{key.id}/revoke",

@@ -358,10 +358,26 @@ def _dsa_label(code: str) -> str | None:
 _CODE_IN_TEXT = re.compile(r"\b(?:STATEMENT_CATEGORY|KEYWORD|SOURCE|AUTOMATED_DECISION)_[A-Z_]+\b")
 
 
+_SNAKE_IN_TEXT = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+
+
+def _snake_in_words(match: re.Match[str]) -> str:
+    """A known snake_case code inside a sentence as its label, lower-cased unless it starts
+    with an acronym ("removal_order" -> "removal order", "dsa_art9" stays "DSA Art. 9 order");
+    an unknown one is left as written."""
+    words = LABELS.get(match.group(0))
+    if words is None:
+        return match.group(0)
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
 def codes_in_words(text: Any) -> str:
-    """A sentence with the DSA codes in it (`... reported: STATEMENT_CATEGORY_VIOLENCE`) read
-    as words ("... reported: violence")."""
-    return _CODE_IN_TEXT.sub(lambda m: label(m.group(0)).lower(), str(text or ""))
+    """A sentence with codes in it read as words: DSA codes (`... reported:
+    STATEMENT_CATEGORY_VIOLENCE` -> "... reported: violence") and the codes of the label table
+    ("a police may issue a removal_order" -> "... a removal order"). For sentences stored as
+    written (the legal engine's reasons): they are translated when shown, never rewritten."""
+    sentence = _CODE_IN_TEXT.sub(lambda m: label(m.group(0)).lower(), str(text or ""))
+    return _SNAKE_IN_TEXT.sub(_snake_in_words, sentence)
 
 
 def _words_of(code: str) -> str:
