@@ -239,6 +239,19 @@ def test_a_flagger_files_a_notice_once_and_sees_it_with_its_deadline(
     listing = client.get("/console/flagger/")
     assert listing.text.count("/console/flagger/notices/") == 2  # the new-notice link and one row
     assert "Accuracy" in listing.text and "Your deadlines" in listing.text
+    # The shared pager and its filter: another kind of content shows none of it, a bad value
+    # or position is a 422 naming the field, never a 500.
+    other = client.get(
+        "/console/flagger/", params={"category": "STATEMENT_CATEGORY_SCAMS_AND_FRAUD"}
+    )
+    assert other.status_code == 200
+    assert "No notices match this filter" in other.text
+    assert other.text.count("/console/flagger/notices/") == 1  # the new-notice link only
+    same = client.get("/console/flagger/", params={"category": HATE})
+    assert same.text.count("/console/flagger/notices/") == 2
+    bad = client.get("/console/flagger/", params={"category": "nonsense", "after": "x"})
+    assert bad.status_code == 422
+    assert 'id="filter-category-error"' in bad.text
 
 
 def test_a_flagger_form_keeps_the_input_and_names_the_field(

@@ -11,7 +11,6 @@ scoped to the signed-in user's own organisation (`intake/access.py`).
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -31,13 +30,19 @@ from safeharbour.consoles.forms import (
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.nta_common import CATEGORIES, KEYWORDS
 from safeharbour.consoles.pages import render
+from safeharbour.consoles.paging import Filter, ListRequest, list_request, pager
 from safeharbour.consoles.public import LOCATION_KINDS, NOTICE_ERROR_FIELDS
 from safeharbour.intake.access import notice_scope
 from safeharbour.intake.models import TrustedFlagger
-from safeharbour.intake.notice_queries import flagger_accuracy, get_notice, list_notices
+from safeharbour.intake.notice_queries import (
+    NOTICE_KEYS,
+    flagger_accuracy,
+    get_notice,
+    list_notices_page,
+)
 from safeharbour.intake.notice_schemas import parse_notice
 from safeharbour.intake.notices import NoticeSource, do_submit_notice
-from safeharbour.kit.errors import DomainError, NotFound, RateLimited
+from safeharbour.kit.errors import DomainError, InvalidInput, NotFound, RateLimited
 from safeharbour.web.deps import permission_doc
 
 router = APIRouter()
@@ -84,47 +89,54 @@ def _sla_words(flagger: TrustedFlagger, policy: Any) -> dict[str, Any]:
     return {"critical": critical, "default": default}
 
 
+FILTERS = (Filter("category", "Kind of content", choices=tuple(CATEGORIES)),)
+
+
 @router.get("/", openapi_extra=DOC)
-async def notices_page(
-    request: Request,
-    identity: Identity,
-    before: Annotated[datetime | None, Query()] = None,
-) -> Response:
+async def notices_page(request: Request, identity: Identity) -> Response:
+    """The organisation's notices, newest first, a page at a time (the shared pager)."""
     container = request.app.state.container
     flagger_id = _flagger_id(identity)
     scope = notice_scope(identity.principal)
     now = container.clock.now()
+    errors: dict[str, str] = {}
+    try:
+        listing = list_request(request, FILTERS, keys=NOTICE_KEYS, default_limit=PAGE_SIZE)
+    except InvalidInput as exc:
+        errors = plain_errors(exc)
+        listing = ListRequest(filters={f.name: "" for f in FILTERS}, limit=PAGE_SIZE, cursor=None)
 
     def read(session: Any) -> Any:
         flagger = session.get(TrustedFlagger, flagger_id)
         if flagger is None:
             raise NotFound("no trusted flagger is linked to this account", field="flagger")
-        rows = list_notices(
+        page = list_notices_page(
             session,
             scope,
             now=now,
             policy=container.nta.review,
-            limit=PAGE_SIZE + 1,
-            before=before,
+            limit=listing.limit,
+            cursor=listing.cursor,
+            category=listing.filters["category"],
         )
         accuracy = flagger_accuracy(session, scope)
-        return flagger, rows, accuracy
+        return flagger, page, accuracy
 
-    flagger, rows, accuracy = await _read(request, read)
-    more = len(rows) > PAGE_SIZE
-    rows = rows[:PAGE_SIZE]
+    flagger, page, accuracy = await _read(request, read)
     return render(
         request,
         "flagger/notices.html",
         {
             "flagger": flagger,
-            "notices": rows,
+            "notices": page.rows,
+            "pager": pager(request, listing, page, FILTERS, default_limit=PAGE_SIZE),
+            "errors": errors,
             "accuracy": accuracy[0] if accuracy else None,
             "sla": _sla_words(flagger, container.nta.notices),
-            "next_before": rows[-1]["received_at"].isoformat() if more and rows else None,
-            "first_page": before is None,
+            "first_page": listing.cursor is None,
             "now": now,
         },
+        status_code=422 if errors else 200,
     )
 
 
