@@ -12,6 +12,27 @@ same number of durable commits — a single-row insert of the same rows and a du
 event from 8 threads. The server shares one durable commit among the requests that arrive
 while a commit is in flight (group commit, `kit/transactions.py`), so this ratio may exceed 1.
 
+Where the time goes (cProfile with a CPU-time clock, in process: body decoding through the
+commit, SQLite; shares of CPU under the profiler, 2026-12-08, after the changes listed in the
+CHANGELOG; the fsync wait of the commit is not CPU and comes on top):
+
+    batch of 1,000                                 batch of 1
+    audit chain rows (append_pending)  27 %        audit head read + row + head update  24 %
+      of which entry hashing             16 %      idempotency SELECT                    20 %
+    mirror row writes + event ids      20 %        mirror: load current rows             19 %
+    validation (pydantic, times)       14 %        commit (CPU part)                     18 %
+    mirror: apply events + digests     12 %        mirror row writes + event ids         13 %
+    outbox rows (JSON encoding)        11 %        outbox row                             6 %
+    event digests (idempotency)         7 %        validation                             2 %
+    idempotency SELECT                   3 %
+    NUL guard                           2 %  (was 18 % before this change)
+
+A batch of 1,000 writes 4,000 rows (post, event id, audit entry, outbox message) where the raw
+floor writes 2,000; a single event spends its CPU on statement overhead (9 statements). What is
+left to reach half the floor for large batches is in the audit chain (one hashed row per
+change) and the outbox rows: one audit entry per batch carrying a digest of every event's
+change is the documented next step, a contract change (docs/foundation.md).
+
     python bench/ingest.py                 # full run (a few minutes)
     python bench/ingest.py --quick         # small smoke run, used by the test suite
     python bench/ingest.py --batches 1000 --clients 8 --no-postgres   # one comparison

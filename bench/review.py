@@ -45,7 +45,7 @@ from typing import Any
 
 import httpx
 import orjson
-from sqlalchemy import insert, text
+from sqlalchemy import Engine, insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import cli, postgres_available, running_server, temporary_postgres
@@ -151,15 +151,38 @@ def api_notices_rate_concurrent(
     return len(encoded) / elapsed
 
 
-def raw_notices_rate(url: str, n: int) -> float:
-    engine = make_engine(url)
+def raw_notices_rate(url: str, n: int, threads: int = 1, prefix: str = "raw") -> float:
+    """One case and one notice row per durable transaction, from `threads` threads at once."""
+    engine = make_engine(url, pool_size=max(threads, 5))
     upgrade_to_head(engine)
     now = datetime.now(UTC)
+    errors: list[BaseException] = []
+
+    def insert_share(numbers: list[int]) -> None:
+        try:
+            _insert_notices(engine, numbers, now, prefix)
+        except BaseException as exc:  # reported below: a floor with failed rows is no floor
+            errors.append(exc)
+
+    shares = [list(range(n))[i::threads] for i in range(threads)]
+    workers = [threading.Thread(target=insert_share, args=(share,)) for share in shares]
     start = time.perf_counter()
-    for i in range(n):
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    if errors:
+        raise errors[0]
+    return n / elapsed
+
+
+def _insert_notices(engine: Engine, numbers: list[int], now: datetime, prefix: str) -> None:
+    for i in numbers:
         case_id = uuid.uuid4()
         with engine.begin() as conn:
-            conn.execute(insert(table_of(Case)), [_case_row(case_id, f"raw-{i}", i, now)])
+            conn.execute(insert(table_of(Case)), [_case_row(case_id, f"{prefix}-{i}", i, now)])
             conn.execute(
                 insert(table_of(Notice)),
                 [
@@ -169,9 +192,9 @@ def raw_notices_rate(url: str, n: int) -> float:
                         "source_type": "SOURCE_ARTICLE_16",
                         "source_key": "client:x",
                         "location_kind": "post",
-                        "location_id": f"raw-{i}",
+                        "location_id": f"{prefix}-{i}",
                         "item_kind": "post",
-                        "item_id": f"raw-{i}",
+                        "item_id": f"{prefix}-{i}",
                         "category": "STATEMENT_CATEGORY_VIOLENCE",
                         "category_specification": [],
                         "explanation": "x" * 60,
@@ -186,9 +209,6 @@ def raw_notices_rate(url: str, n: int) -> float:
                     }
                 ],
             )
-    elapsed = time.perf_counter() - start
-    engine.dispose()
-    return n / elapsed
 
 
 def _case_row(case_id: uuid.UUID, item: str, i: int, now: datetime) -> dict[str, Any]:
@@ -452,9 +472,11 @@ def run_backend(
         parallel = api_notices_rate_concurrent(
             base, flagger_key, notice_bodies(f"{name}-par", notices), WORKERS
         )
+        raw_parallel = raw_notices_rate(raw_url, notices, WORKERS, prefix="raw-par")
         print(
             f"{name:<10} notices, {WORKERS} clients: API {parallel:>7,.0f} notices/s   "
-            f"ratio to the 1-client baseline {parallel / raw:5.2f}",
+            f"baseline insert+commit from {WORKERS} threads {raw_parallel:>7,.0f}/s   "
+            f"ratio {parallel / raw_parallel:5.2f}",
             flush=True,
         )
         seeded = seed_cases(server_url, cases)

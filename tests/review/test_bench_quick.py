@@ -21,6 +21,8 @@ def test_review_bench_quick() -> None:
     output = completed.stdout
     assert "sqlite     notices, 1 client: API" in output
     assert "notices/s" in output and "baseline insert+commit" in output
+    assert "sqlite     notices, 8 clients: API" in output
+    assert "baseline insert+commit from 8 threads" in output
     assert "queue of 2,000 open cases" in output
     assert "bare indexed SELECT" in output
     assert "notice list of 2,000" in output and "one category" in output

@@ -20,7 +20,12 @@ def test_legal_intake_bench_quick() -> None:
     )
     output = completed.stdout
     assert completed.returncode == 0, output + completed.stderr
-    assert re.search(r"sqlite\s+baselines: raw floor\s+[\d,]+ requests/s", output)
+    assert re.search(
+        r"sqlite\s+baselines: raw floor 1 thread\(s\)\s+[\d,]+/s\s+8 thread\(s\)\s+[\d,]+/s", output
+    )
+    assert re.search(
+        r"sqlite\s+8 client\(s\):.*60/60 durable\s+ratio to raw floor \(8 thread", output
+    )
     assert re.search(r"sqlite\s+1 client\(s\):\s+[\d,]+ requests/s accepted, 60/60 durable", output)
     assert "ratio to raw floor" in output
     assert "idempotent repeats: 3 sent, 1 stored" in output
