@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from safeharbour.intake.access import NoticeScope
 from safeharbour.intake.notice_queries import NOTICE_KEYS, notices_page_query
 from safeharbour.kit.keyset import Cursor, SortKey, keyset_statement
+from safeharbour.legal.gateway.queries import OFFICER_QUEUE_KEYS, officer_queue_query
 from safeharbour.review.lists import APPEAL_KEYS, appeals_page_query
 
 CURSOR_AT = datetime(2026, 12, 1, tzinfo=UTC)
@@ -87,3 +88,26 @@ def test_appeal_pages_scan_the_queue_index(
             _assert_index_order(
                 _plan(session, statement), "appeals", ("ix_appeals_queue",), backend
             )
+
+
+@pytest.mark.parametrize(
+    ("filters", "indexes"),
+    [
+        ({}, ("ix_legal_requests_deadline",)),
+        ({"open_only": False}, ("ix_legal_requests_deadline",)),
+        ({"status": "acknowledged"}, ("ix_legal_requests_status_deadline",)),
+        ({"type": "removal_order", "open_only": False}, ("ix_legal_requests_type_deadline",)),
+        (
+            {"agency": str(uuid.UUID(int=7)), "open_only": False},
+            ("ix_legal_requests_agency_deadline",),
+        ),
+    ],
+)
+def test_legal_queue_pages_scan_a_deadline_index(
+    container: Any, backend: str, filters: dict[str, Any], indexes: tuple[str, ...]
+) -> None:
+    query = officer_queue_query(**filters)
+    with container.database.reader() as session:
+        for cursor in _cursors(OFFICER_QUEUE_KEYS):
+            statement = keyset_statement(query, OFFICER_QUEUE_KEYS, limit=50, cursor=cursor)
+            _assert_index_order(_plan(session, statement), "legal_requests", indexes, backend)

@@ -28,6 +28,7 @@ from safeharbour.consoles.forms import (
     submit_once,
 )
 from safeharbour.consoles.guard import signed_in
+from safeharbour.consoles.humanize import label
 from safeharbour.consoles.legal_answer import (
     ANSWER_ERROR_FIELDS,
     ANSWER_FORM_FIELDS,
@@ -36,10 +37,14 @@ from safeharbour.consoles.legal_answer import (
     proposal_of,
 )
 from safeharbour.consoles.pages import base_path, render
+from safeharbour.consoles.paging import DEFAULT_LIMIT, Filter, ListRequest, list_request, pager
 from safeharbour.intake.queries import ContentAudience
 from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import Conflict, InvalidInput
+from safeharbour.legal.agencies import list_agencies
+from safeharbour.legal.assessment.schemas import RequestType
 from safeharbour.legal.gateway import (
+    OFFICER_QUEUE_KEYS,
     after_review_due,
     do_answer_legal_request,
     do_approve_disclosure,
@@ -56,12 +61,14 @@ from safeharbour.legal.gateway import (
     list_disclosures,
     list_outbound_reports,
     list_snapshots,
-    officer_queue,
+    officer_queue_page,
     officer_request_view,
     outbound_view,
     targets_context,
     waiting_user_notices,
 )
+from safeharbour.legal.gateway.schemas import RequestStatus
+from safeharbour.legal.models import Agency
 from safeharbour.web.deps import permission_doc
 
 TITLE = "Legal requests"
@@ -83,22 +90,74 @@ def time_left(seconds: int) -> str:
     return sign + text
 
 
+QUEUE_STATUSES = (
+    ("open", "Open (not answered)"),
+    ("all", "All, answered included"),
+    *((status.value, label(status.value)) for status in RequestStatus),
+)
+QUEUE_TYPES = tuple((kind.value, label(kind.value)) for kind in RequestType)
+
+
+def queue_filters(agencies: list[Agency]) -> tuple[Filter, ...]:
+    """The queue's filters; agencies and their countries are those onboarded."""
+    countries = sorted({a.country for a in agencies if a.country})
+    return (
+        Filter("status", "Status", choices=QUEUE_STATUSES, default="open"),
+        Filter("type", "Request type", choices=QUEUE_TYPES),
+        Filter(
+            "agency",
+            "Agency",
+            choices=tuple((str(a.id), f"{a.name} ({a.country})") for a in agencies),
+        ),
+        Filter("country", "Country", choices=tuple((c, c) for c in countries)),
+    )
+
+
 @router.get("/", openapi_extra=READ)
-async def queue(request: Request, identity: Identity, all: bool = False) -> Response:
+async def queue(request: Request, identity: Identity) -> Response:
+    """Requests by deadline, soonest first, a page at a time, narrowed by status, request
+    type, agency or country."""
     container = request.app.state.container
-
-    def read(session: Session) -> tuple[list[Any], list[Any]]:
-        now = container.clock.now()
-        return (
-            officer_queue(session, now=now, include_answered=all),
-            after_review_due(session, now=now),
+    agencies = await container.tx.aread(lambda session: list_agencies(session))
+    filters = queue_filters(agencies)
+    errors: dict[str, str] = {}
+    try:
+        listing = list_request(request, filters, keys=OFFICER_QUEUE_KEYS)
+    except InvalidInput as exc:
+        errors = plain_errors(exc)
+        listing = ListRequest(
+            filters={f.name: f.default for f in filters}, limit=DEFAULT_LIMIT, cursor=None
         )
+    chosen = listing.filters
+    status = chosen["status"]
 
-    items, review_due = await container.tx.aread(read)
+    def read(session: Session) -> tuple[Any, list[Any]]:
+        now = container.clock.now()
+        page = officer_queue_page(
+            session,
+            now=now,
+            limit=listing.limit,
+            cursor=listing.cursor,
+            open_only=status == "open",
+            status="" if status in ("open", "all") else status,
+            type=chosen["type"],
+            agency=chosen["agency"],
+            country=chosen["country"],
+        )
+        return page, after_review_due(session, now=now)
+
+    page, review_due = await container.tx.aread(read)
     return render(
         request,
         "legal_queue.html",
-        {"items": items, "review_due": review_due, "time_left": time_left, "all": all},
+        {
+            "items": page.rows,
+            "pager": pager(request, listing, page, filters),
+            "errors": errors,
+            "review_due": review_due,
+            "time_left": time_left,
+        },
+        status_code=422 if errors else 200,
     )
 
 

@@ -18,6 +18,7 @@ from safeharbour.bootstrap import Container
 from safeharbour.kit.db import SYSTEM
 from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import LegalRequest
+from safeharbour.legal.models import Agency
 from tests.factories import post
 from tests.legal.gateway.conftest import Agent, removal_order
 
@@ -123,6 +124,25 @@ def test_an_officer_submits_gets_a_receipt_and_follows_the_answer_and_its_effect
     legal = browser("counsel@example.org", "legal_officer")
     queue = legal.get("/console/legal/")
     assert queue.status_code == 200 and f"/console/legal/requests/{rid}" in queue.text
+    # The queue's filters: by agency, country, type and status; a value not offered is a 422
+    # naming its field.
+    row = f"/console/legal/requests/{rid}"
+    with container.database.reader() as session:
+        country = session.get(Agency, agent.id).country  # type: ignore[union-attr]
+    for params, shown in (
+        ({"agency": str(agent.id)}, True),
+        ({"country": country}, True),
+        ({"type": stored.type}, True),
+        ({"type": "preservation" if stored.type != "preservation" else "removal_order"}, False),
+        ({"status": "answered"}, False),
+        ({"status": "all"}, True),
+    ):
+        filtered = legal.get("/console/legal/", params=params)
+        assert filtered.status_code == 200, params
+        assert (row in filtered.text) is shown, params
+    bad = legal.get("/console/legal/", params={"status": "nonsense", "agency": "x"})
+    assert bad.status_code == 422
+    assert 'id="filter-status-error"' in bad.text and 'id="filter-agency-error"' in bad.text
     page = legal.get(f"/console/legal/requests/{rid}")
     assert page.status_code == 200
     assert "R-LOCAL-LAW-GEO" in page.text and "The post incites violence." in page.text

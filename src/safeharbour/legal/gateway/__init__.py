@@ -127,6 +127,7 @@ from safeharbour.legal.gateway.preservation import (
     snapshot_content,
 )
 from safeharbour.legal.gateway.queries import (
+    OFFICER_QUEUE_KEYS,
     AgencyRequestView,
     GatewayStats,
     OfficerRequestView,
@@ -139,6 +140,7 @@ from safeharbour.legal.gateway.queries import (
     gateway_stats,
     list_agency_requests,
     officer_queue,
+    officer_queue_page,
     officer_request_view,
     status_view,
     targets_context,
@@ -168,6 +170,7 @@ __all__ = [
     "DISCLOSURE_TTL",
     "DISCOVERY_FORMAT",
     "DISCOVERY_VERSION",
+    "OFFICER_QUEUE_KEYS",
     "PERIODS",
     "SIGNATURE_HEADER",
     "TCO_PRESERVATION",
@@ -254,6 +257,7 @@ __all__ = [
     "list_snapshots",
     "lookalike_of",
     "officer_queue",
+    "officer_queue_page",
     "officer_request_view",
     "outbound_view",
     "parse_submission",

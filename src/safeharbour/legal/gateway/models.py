@@ -149,6 +149,12 @@ class LegalRequest(Base):
         Index("ix_legal_requests_agency", "agency_id", "received_at"),
         Index("ix_legal_requests_open", "status", "deadline_at"),
         Index("ix_legal_requests_escalation", "next_escalation_at"),
+        # The legal officer's paged queue (`officer_queue_page`): deadline order, whole or
+        # narrowed to one status, one request type or one agency.
+        Index("ix_legal_requests_deadline", "deadline_at", "id"),
+        Index("ix_legal_requests_status_deadline", "status", "deadline_at", "id"),
+        Index("ix_legal_requests_type_deadline", "type", "deadline_at", "id"),
+        Index("ix_legal_requests_agency_deadline", "agency_id", "deadline_at", "id"),
     )
 
 

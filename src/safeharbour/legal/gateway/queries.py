@@ -17,8 +17,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from safeharbour.kit.clock import rfc3339
-from safeharbour.kit.errors import NotFound
+from safeharbour.kit.errors import InvalidInput, NotFound
 from safeharbour.kit.keys import FieldCipher
+from safeharbour.kit.keyset import Cursor, KeysetPage, SortKey, keyset_page
 from safeharbour.legal.gateway.intake import check_status_token
 from safeharbour.legal.gateway.models import (
     LegalRequest,
@@ -368,6 +369,74 @@ def officer_queue(
     if not include_answered:
         query = query.where(LegalRequest.status.in_([s.value for s in OPEN_STATUSES]))
     rows = session.execute(query.order_by(LegalRequest.deadline_at).limit(limit)).all()
+    return _queue_items(session, rows, now=now)
+
+
+OFFICER_QUEUE_KEYS = (
+    SortKey(LegalRequest.deadline_at, "datetime"),
+    SortKey(LegalRequest.id, "uuid"),
+)
+"""The order of the paged legal queue: soonest deadline first (index
+`ix_legal_requests_deadline`, or the status / type / agency index when one is chosen)."""
+
+
+def officer_queue_query(
+    *, open_only: bool = True, status: str = "", type: str = "", agency: str = "", country: str = ""
+) -> Select[Any]:
+    """The legal queue's filtered query, before its order and limit (`OFFICER_QUEUE_KEYS`).
+
+    `open_only` (the default view) keeps what is not answered; a `status` names one status
+    instead. `agency` is an agency id, `country` an agency's country code."""
+    query = select(LegalRequest, Agency.name, Agency.country).outerjoin(
+        Agency, Agency.id == LegalRequest.agency_id
+    )
+    if status:
+        query = query.where(LegalRequest.status == status)
+    elif open_only:
+        query = query.where(LegalRequest.status != "answered")
+    if type:
+        query = query.where(LegalRequest.type == type)
+    if agency:
+        try:
+            agency_id = uuid.UUID(agency)
+        except ValueError as exc:
+            raise InvalidInput("not an agency of this platform", field="agency") from exc
+        query = query.where(LegalRequest.agency_id == agency_id)
+    if country:
+        query = query.where(
+            LegalRequest.agency_id.in_(select(Agency.id).where(Agency.country == country.upper()))
+        )
+    return query
+
+
+def officer_queue_page(
+    session: Session,
+    *,
+    now: dt.datetime,
+    limit: int = 50,
+    cursor: Cursor | None = None,
+    open_only: bool = True,
+    status: str = "",
+    type: str = "",
+    agency: str = "",
+    country: str = "",
+) -> KeysetPage:
+    """One page of the legal queue, soonest deadline first; rows are `QueueItem`s."""
+    page = keyset_page(
+        session,
+        officer_queue_query(
+            open_only=open_only, status=status, type=type, agency=agency, country=country
+        ),
+        OFFICER_QUEUE_KEYS,
+        limit=limit,
+        cursor=cursor,
+        key_of=lambda row: (row[0].deadline_at, row[0].id),
+    )
+    page.rows = _queue_items(session, page.rows, now=now)
+    return page
+
+
+def _queue_items(session: Session, rows: Any, *, now: dt.datetime) -> list[QueueItem]:
     assessment_ids = [r[0].assessment_id for r in rows if r[0].assessment_id]
     dispositions: dict[uuid.UUID, str | None] = {}
     if assessment_ids:
@@ -629,6 +698,7 @@ def gateway_stats(session: Session) -> GatewayStats:
 
 
 __all__ = [
+    "OFFICER_QUEUE_KEYS",
     "AgencyRequestView",
     "AnswerView",
     "AttachmentView",
@@ -644,6 +714,8 @@ __all__ = [
     "gateway_stats",
     "list_agency_requests",
     "officer_queue",
+    "officer_queue_page",
+    "officer_queue_query",
     "officer_request_view",
     "status_view",
 ]
