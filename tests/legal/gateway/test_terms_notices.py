@@ -40,7 +40,7 @@ def _tag(container: Container, item_id: str, label: str) -> None:
     )
 
 
-def _filing(container: Container, **notice_limits: int) -> NoticeFiling:
+def _filing(container: Container, **notice_limits: Any) -> NoticeFiling:
     notices = dataclasses.replace(container.nta.notices, **notice_limits)
     return NoticeFiling(notices, container.nta.review)
 
