@@ -11,6 +11,7 @@ visited once, not for every case). Every page fails the walk when it shows:
 - an ISO 8601 duration (`PT1H`, `P30D`);
 - a timestamp with fractions of a second (`22:43:09.214917`);
 - a number in scientific notation (`2.07e+07`);
+- a page wider than a 390 px phone screen (it would scroll sideways);
 - a resource loaded from another origin: `src` of anything, scripts, stylesheets, form
   actions, and every request the browser makes (links that navigate to outside bodies, such as
   dispute settlement bodies, are fine);
@@ -40,7 +41,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize
 from sqlalchemy import select
 
 from safeharbour.authz.models import User
@@ -137,6 +138,28 @@ LINKS_JS = """
 () => Array.from(document.querySelectorAll("a[href]"), a => a.href)
 """
 
+NARROW: ViewportSize = {"width": 390, "height": 844}
+WIDE: ViewportSize = {"width": 1280, "height": 800}
+
+SIDEWAYS_JS = """
+() => {
+  const width = document.documentElement.clientWidth;
+  const wide = document.documentElement.scrollWidth;
+  if (wide <= width) return null;
+  // The element that sticks out furthest, to name in the failure.
+  let worst = null, right = width;
+  for (const el of document.body.querySelectorAll("*")) {
+    const box = el.getBoundingClientRect();
+    if (box.right > right + 0.5) {
+      right = box.right;
+      worst = el.tagName.toLowerCase() + (el.className && typeof el.className === "string"
+        ? "." + el.className.trim().split(/\\s+/).join(".") : "");
+    }
+  }
+  return `${wide} px wide (widest: ${worst})`;
+}
+"""
+
 AXE_RUN_JS = """
 async (tags) => {
   const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
@@ -185,6 +208,13 @@ def page_problems(page: Page, person_ids: set[str], origin: str) -> list[str]:
     for kind, url, where in page.evaluate(RESOURCES_JS):
         if where != origin and not url.startswith(("data:", "#")):
             problems.append(f"{kind} from another origin: {url}")
+    page.set_viewport_size(NARROW)  # a phone: nothing may scroll the page sideways
+    try:
+        sideways = page.evaluate(SIDEWAYS_JS)
+    finally:
+        page.set_viewport_size(WIDE)
+    if sideways:
+        problems.append(f"scrolls sideways at 390 px: {sideways}")
     page.add_script_tag(content=AXE.read_text())
     problems += [f"axe {line}" for line in page.evaluate(AXE_RUN_JS, AXE_TAGS)]
     return problems
@@ -272,12 +302,12 @@ class Walk:
         folder.mkdir(parents=True, exist_ok=True)
         try:  # screenshots are for people to look at; a slow one must not fail the walk
             page.screenshot(path=folder / f"{name}-1280.png", full_page=True, timeout=30_000)
-            page.set_viewport_size({"width": 390, "height": 844})
+            page.set_viewport_size(NARROW)
             page.screenshot(path=folder / f"{name}-390.png", full_page=True, timeout=30_000)
         except Exception as exc:
             (folder / f"{name}.failed.txt").write_text(str(exc))
         finally:
-            page.set_viewport_size({"width": 1280, "height": 800})
+            page.set_viewport_size(WIDE)
 
     def crawl(self, page: Page, who: str, start: str, *, staff: bool) -> None:
         queue = [start]
