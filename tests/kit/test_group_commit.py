@@ -165,3 +165,31 @@ def test_a_failed_shared_commit_runs_every_caller_alone(
     assert errors == [None] * 4
     assert [r.accepted for r in results] == [1] * 4
     assert container.tx.read(verify_chain).ok
+
+
+def test_each_caller_runs_its_own_post_commit_callbacks_after_the_shared_commit(
+    container: Container,
+) -> None:
+    prefix = uuid.uuid4().hex
+    ran: dict[int, tuple[int, bool]] = {}
+
+    def work(index: int) -> Any:
+        def fn(unit: UnitOfWork) -> IngestResult:
+            result = ingest(post_event(f"{prefix}-{index}"))(unit)
+            event_id = f"{prefix}-{index}"
+
+            def after() -> None:
+                stored = container.tx.read(lambda s: s.get(IngestedEvent, event_id) is not None)
+                ran[index] = (threading.get_ident(), stored)
+
+            unit.after_commit(after)
+            return result
+
+        return fn
+
+    _results, errors = run_held_group(container, [work(i) for i in range(4)])
+    assert errors == [None] * 4
+    assert sorted(ran) == [0, 1, 2, 3]
+    assert all(stored for _, stored in ran.values())  # after the commit
+    # Work 1..3 ran in the leader's thread; their callbacks in their callers' threads.
+    assert len({ident for ident, _ in ran.values()}) == 4

@@ -17,7 +17,8 @@ Group commit: `write_grouped(fn)` is `write` for small, independent writes arriv
 many concurrent callers (single-event ingest requests): callers that arrive while a commit is
 in flight queue up, and the next of them to run takes the whole queue into one transaction and
 one durable commit. Each caller's `fn` runs in its own savepoint, so its result is its own;
-every caller is answered only after the shared commit; a `fn` that raises is rolled back to
+every caller is answered only after the shared commit, and runs the post-commit callbacks its
+own work registered in its own thread; a `fn` that raises is rolled back to
 its savepoint (its audit records, outbox messages and callbacks dropped) and then re-run alone
 through `write`, so it gets exactly the answer it would have had without company; if the
 shared commit itself fails, every caller's work is re-run alone. Audit stays one entry per
@@ -29,7 +30,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -57,6 +58,8 @@ class _Slot(Generic[T]):
     value: T | None = None
     error: BaseException | None = None
     done: bool = False
+    callbacks: list[Callable[[], object]] = field(default_factory=list)
+    """Its post-commit callbacks, run by the caller once the shared commit is done."""
 
 
 class Transactions:
@@ -105,6 +108,11 @@ class Transactions:
                     self._group.notify_all()
         if slot.error is not None:
             raise slot.error
+        for callback in slot.callbacks:
+            try:
+                callback()
+            except Exception:  # the data is committed; the callback's own retry owns the rest
+                log.exception("post-commit callback failed")
         return slot.value  # type: ignore[return-value]
 
     def _run_group(self, group: list[_Slot[Any]]) -> None:
@@ -116,6 +124,9 @@ class Transactions:
                     try:
                         with unit.session.begin_nested():
                             slot.value = slot.fn(unit)
+                        # Each caller runs its own post-commit callbacks, in its own thread.
+                        slot.callbacks = unit.post_commit[marks[2] :]
+                        del unit.post_commit[marks[2] :]
                     except Exception:
                         # Its own run decides its answer; the others must not wait on it.
                         del unit.audit[marks[0] :], unit.outbox[marks[1] :]
@@ -125,10 +136,9 @@ class Transactions:
         except Exception:
             log.warning("group commit of %d writes failed; running each alone", len(group))
             alone = list(group)
-        else:
-            unit.run_after_commit()
         for slot in group:
             if slot in alone:
+                slot.callbacks = []  # a run alone has run its own
                 try:
                     slot.value = self.write(slot.fn)
                 except Exception as exc:

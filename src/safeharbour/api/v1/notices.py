@@ -154,7 +154,8 @@ async def submit_notice(
 
     def work() -> NoticeReceipt:
         submission = parse_notice(body)
-        return container.tx.write(
+        # Notices from many senders at once share durable commits (kit/transactions.py).
+        return container.tx.write_grouped(
             lambda unit: do_submit_notice(
                 unit,
                 submission,
