@@ -74,7 +74,14 @@ def _run(server: LiveServer, key: str, budget: int, report: Path, *extra: str) -
         *extra,
     ]
     done = subprocess.run(
-        command, capture_output=True, text=True, timeout=budget + 60, env=server.env, check=False
+        command,
+        capture_output=True,
+        text=True,
+        timeout=budget + 60,
+        env=server.env,
+        check=False,
+        # schemathesis keeps a cache folder in its working directory: keep it out of the checkout
+        cwd=report.parent,
     )
     output = done.stdout + done.stderr
     assert done.returncode == 0, f"schemathesis found server errors:\n{output[-6000:]}"
