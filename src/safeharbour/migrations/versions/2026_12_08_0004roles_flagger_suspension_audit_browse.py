@@ -1,7 +1,7 @@
 """trusted flaggers can be suspended; the audit log is browsable by actor and date
 
-Revision ID: 0014roles
-Revises: 0013forms
+Revision ID: 0004roles
+Revises: 0003forms
 Create Date: 2026-12-08
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import safeharbour.kit.db
 
-revision: str = "0014roles"
-down_revision: str | None = "0013forms"
+revision: str = "0004roles"
+down_revision: str | None = "0003forms"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,6 +1,6 @@
 """form_submissions: one-time form nonces, so a reloaded or re-sent form never files twice
 
-Revision ID: 0013forms
+Revision ID: 0003forms
 Revises: 0002audit
 Create Date: 2026-12-08
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 import safeharbour.kit.db
 
-revision: str = "0013forms"
+revision: str = "0003forms"
 down_revision: str | None = "0002audit"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,7 +1,7 @@
 """audit checkpoints: signed (seq, head hash, time) anchors of the audit chain, append-only
 
-Revision ID: 0011anchor
-Revises: 0015competence
+Revision ID: 0007anchor
+Revises: 0006competence
 Create Date: 2026-12-08
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import safeharbour.kit.db
 
-revision: str = "0011anchor"
-down_revision: str | None = "0015competence"
+revision: str = "0007anchor"
+down_revision: str | None = "0006competence"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """the legal officer's paged queue: deadline-ordered indexes, whole and per status, type, agency
 
-Revision ID: 0017legalqueue
-Revises: 0016exchanges
+Revision ID: 0009legalqueue
+Revises: 0008exchanges
 Create Date: 2026-12-08
 """
 
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0017legalqueue"
-down_revision: str | None = "0016exchanges"
+revision: str = "0009legalqueue"
+down_revision: str | None = "0008exchanges"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

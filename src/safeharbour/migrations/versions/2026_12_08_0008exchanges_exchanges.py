@@ -1,7 +1,7 @@
 """hash-sharing exchanges: configured sources of banks, and the provider entries they hold
 
-Revision ID: 0016exchanges
-Revises: 0011anchor
+Revision ID: 0008exchanges
+Revises: 0007anchor
 Create Date: 2026-12-08
 """
 
@@ -13,8 +13,8 @@ from sqlalchemy.dialects import postgresql
 
 from safeharbour.kit.db import UTCDateTime
 
-revision: str = "0016exchanges"
-down_revision: str | None = "0011anchor"
+revision: str = "0008exchanges"
+down_revision: str | None = "0007anchor"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,8 +1,8 @@
 """agencies carry their designation under TCO Art. 12 (the Commission register entry);
 answers keep one answer per target
 
-Revision ID: 0015competence
-Revises: 0012moderation
+Revision ID: 0006competence
+Revises: 0005moderation
 Create Date: 2026-12-08
 """
 
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0015competence"
-down_revision: str | None = "0012moderation"
+revision: str = "0006competence"
+down_revision: str | None = "0005moderation"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """display names for accounts and staff users; posts' addresses; indexes for paged lists
 
-Revision ID: 0012moderation
-Revises: 0014roles
+Revision ID: 0005moderation
+Revises: 0004roles
 Create Date: 2026-12-08
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012moderation"
-down_revision: str | None = "0014roles"
+revision: str = "0005moderation"
+down_revision: str | None = "0004roles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
