@@ -1,7 +1,8 @@
 """Legal intake throughput: signed `POST /api/v1/legal/requests` accepted with durability.
 
 Against a real `safeharbour serve` process, on SQLite and (when one answers on
-127.0.0.1:5432) PostgreSQL. An agency with an Ed25519 signing key is onboarded through the CLI;
+127.0.0.1:5432) PostgreSQL. An agency with an Ed25519 signing key is onboarded through the CLI
+and designated under TCO Art. 12 (as a real German police agency would be in the register);
 each request is a signed DSA Art. 9 removal order. "Accepted" means a 201 receipt, which the
 server sends only after the commit; after each run the benchmark reopens the database and checks
 that every receipt's id is there (durability), and that a repeated Idempotency-Key stored
@@ -99,6 +100,17 @@ class Agency:
             f"{name.lower().replace(' ', '-')}.example.de",
             "--signing-key",
             base64.b64encode(public).decode(),
+            env=env,
+        )
+        # A German police agency issuing TCO removal orders is competent only as a designated
+        # authority (TCO Art. 12); a real deployment records that from the Commission's
+        # register, and without it the orders are not acted on automatically.
+        cli(
+            "legal",
+            "designate-tco",
+            self.id,
+            "--register",
+            f"TCO Art. 12(4) register: DE, {name}",
             env=env,
         )
         self.key = cli("keys", "create", "--role", "authority", "--owner", self.id, env=env)

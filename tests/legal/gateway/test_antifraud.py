@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
+from safeharbour.authz.models import ApiKey
+from safeharbour.bootstrap import Container
+from safeharbour.kit.transactions import run_in_unit
 from safeharbour.legal.gateway import find_lookalikes, lookalike_of
 from tests.conftest import bearer
 from tests.legal.gateway.conftest import OFFICER, REQUESTS, Agent, answer, removal_order
@@ -90,10 +95,20 @@ def test_a_request_naming_a_look_alike_domain_is_held_and_never_acted_on(
 
 
 def test_a_request_from_no_onboarded_agency_is_held_and_cannot_be_released(
-    client: Any, make_key: Any, officer: dict[str, str]
+    client: Any, container: Container, make_agent: Any, officer: dict[str, str]
 ) -> None:
-    admin = bearer(make_key("admin"))
-    reply = client.post(REQUESTS, json=removal_order(), headers=admin)
+    # Only the authority role submits, and its keys are made for an agency on record; what
+    # remains possible is a key whose agency is not (or no longer) on record, so the key's
+    # owner is pointed at an id that names no agency, as a row written by hand would be.
+    agent = make_agent()
+    stranger = uuid.uuid4()
+    run_in_unit(
+        container.database,
+        lambda unit: unit.session.execute(
+            update(ApiKey).where(ApiKey.owner_id == agent.id).values(owner_id=stranger)
+        ),
+    )
+    reply = client.post(REQUESTS, json=removal_order(), headers=bearer(agent.key))
     assert reply.status_code == 201, reply.text
     assert reply.json()["status"] == "held"
     view = client.get(f"{OFFICER}/{reply.json()['id']}", headers=officer).json()

@@ -4,6 +4,7 @@ Notifier, acknowledged, audited."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
@@ -241,10 +242,20 @@ def test_consoles_a_moderator_reports_with_the_decision_and_the_legal_officer_tr
         headers={"X-CSRF-Token": csrf, "HX-Request": "true"},
     )
     assert claimed.status_code == 200
+    # As a browser would: the decide form as rendered, with its one-time nonce.
+    form = re.search(
+        r'<form[^>]*action="[^"]*/decide"[^>]*>.*?</form>',
+        moderator.get(f"/console/moderator/cases/{case_id}").text,
+        re.S,
+    )
+    assert form is not None
+    nonce = re.search(r'name="form_nonce" value="([^"]+)"', form.group(0))
+    assert nonce is not None
     decided = moderator.post(
         f"/console/moderator/cases/{case_id}/decide",
         data={
             "csrf_token": csrf,
+            "form_nonce": nonce.group(1),
             "measure": "remove_post",
             "category": HATE,
             "ground_kind": "illegal_content",
