@@ -23,6 +23,12 @@ pytestmark = pytest.mark.e2e
 MakeUser = Callable[..., ConsoleUser]
 LOGIN_URL = re.compile(r"/console/login(\?.*)?$")
 HOME_URL = re.compile(r"/console/$")
+# Where signing in lands when no particular page was asked for: the role's own work queue.
+WORK_QUEUE = {
+    "moderator": ("/console/moderator/", "Review queue"),
+    "legal_officer": ("/console/legal/", "Legal requests"),
+    "auditor": ("/console/audit/", "Audit log"),
+}
 
 
 def session_cookies(context: BrowserContext) -> list[str]:
@@ -36,6 +42,14 @@ def expect_home_of(page: Page, user: ConsoleUser) -> None:
     facts = page.locator("dl.facts")
     expect(facts.locator("dt:text-is('E-mail') + dd")).to_have_text(user.email)
     expect(facts.locator("dt:text-is('Role') + dd")).to_have_text(user.role_label)
+    expect(page.locator("header .account .who")).to_have_text(user.email)
+
+
+def expect_work_queue_of(page: Page, user: ConsoleUser) -> None:
+    """Signed in as `user`, on the work queue of the user's role."""
+    path, heading = WORK_QUEUE[user.role]
+    expect(page).to_have_url(re.compile(re.escape(path) + "$"))
+    expect(page.get_by_role("heading", level=1, name=heading)).to_be_visible()
     expect(page.locator("header .account .who")).to_have_text(user.email)
 
 
@@ -56,6 +70,9 @@ def test_a_moderator_signs_in_sees_the_home_page_and_signs_out(
 
     fill_login_form(page, user.email, user.password)
     page.get_by_role("button", name="Sign in").click()
+    # The console's front page is no particular page: signing in goes on to the work queue.
+    expect_work_queue_of(page, user)
+    page.goto("/console/")
     expect_home_of(page, user)
     expect(page.get_by_role("listitem").filter(has_text="account:self:read")).to_be_visible()
     assert session_cookies(context) == ["sh_session"]
@@ -113,7 +130,7 @@ def test_a_totp_user_made_with_the_cli_needs_the_code(
     expect(page.get_by_role("alert")).to_have_text(REFUSED)
 
     sign_in(page, user)  # computes the current code with pyotp
-    expect_home_of(page, user)
+    expect_work_queue_of(page, user)
     sign_out(page)
     assert console_errors == []
 
@@ -122,6 +139,7 @@ def test_the_login_form_works_with_the_keyboard_alone(
     page: Page, make_user: MakeUser, console_errors: list[str]
 ) -> None:
     user = make_user("keys@example.org", "auditor")
+    assert user.totp_secret  # an auditor's role always needs the second factor
     page.goto("/console/login")
     email = page.get_by_label("E-mail address")
     expect(email).to_be_focused()  # autofocus: typing can start at once
@@ -132,11 +150,12 @@ def test_the_login_form_works_with_the_keyboard_alone(
     page.keyboard.type(user.password)
     page.keyboard.press("Tab")
     expect(page.get_by_label("Authenticator code")).to_be_focused()
+    page.keyboard.type(user.totp_code())
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Sign in")).to_be_focused()
     page.keyboard.press("Enter")
 
-    expect_home_of(page, user)
+    expect_work_queue_of(page, user)
     # Signing out is reachable from the keyboard too.
     page.get_by_role("button", name="Sign out").focus()
     page.keyboard.press("Enter")
@@ -153,10 +172,13 @@ def test_two_people_signed_in_at_once_each_see_their_own_session(
     sign_in(page, moderator)
     sign_in(other, auditor)
 
-    page.reload()
+    page.goto("/console/")
+    other.goto("/console/")
     expect_home_of(page, moderator)
     expect_home_of(other, auditor)
     # Signing out in one browser leaves the other session open.
     sign_out(other)
     page.reload()
     expect_home_of(page, moderator)
+    other.goto("/console/")
+    expect(other).to_have_url(LOGIN_URL)
