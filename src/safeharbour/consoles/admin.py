@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from safeharbour.authz.keys import do_create_api_key, do_revoke_api_key, list_api_keys
@@ -35,7 +34,7 @@ from safeharbour.consoles.forms import (
     only_known_fields,
     plain_errors,
     see_other,
-    submit_once,
+    submit_form,
 )
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.humanize import label
@@ -119,14 +118,8 @@ def _page(
     )
 
 
-def _read(request: Request, fn: Callable[[Any], Any]) -> Any:
-    container = request.app.state.container
-
-    def run() -> Any:
-        with container.database.reader() as session:
-            return fn(session)
-
-    return run_in_threadpool(run)
+async def _read(request: Request, fn: Callable[[Any], Any]) -> Any:
+    return await request.app.state.container.tx.aread(fn)
 
 
 def _uuid_or_none(value: Any, field: str) -> uuid.UUID | None:
@@ -216,15 +209,17 @@ async def user_create(request: Request, identity: Identity) -> Response:
         created["totp"] = result.totp
         return f"/admin/users/{result.id}"
 
-    try:
-        target = await run_in_threadpool(submit_once, container.database, values, "admin.user", act)
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         values.pop("password", None)  # never echoed back into the page
         errors = only_known_fields(plain_errors(exc), USER_FIELDS)
         return await _users_page(request, identity, values=values, errors=errors, status_code=422)
-    if not created:
-        return see_other(request, target)
-    return await _users_page(request, identity, created=created)
+
+    async def answer(target: str) -> Response:
+        if not created:  # a second submission: the user's page, without the secret
+            return see_other(request, target)
+        return await _users_page(request, identity, created=created)
+
+    return await submit_form(request, values, "admin.user", act, refused=refused, answer=answer)
 
 
 @router.get("/users/{user_id}", openapi_extra=permission_doc(Permission.USERS_READ))
@@ -270,25 +265,21 @@ async def user_disable_confirm(
 
 @router.post("/users/{user_id}/disable", openapi_extra=permission_doc(Permission.USERS_WRITE))
 async def user_disable(request: Request, user_id: uuid.UUID, identity: Identity) -> Response:
-    container = request.app.state.container
     values = await form_values(request)
 
     def act(unit: Any) -> str:
         do_disable_user(unit, user_id, actor=identity.principal.actor)
         return f"/admin/users#user-{user_id}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.user.disable", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         return await _users_page(
             request,
             identity,
             errors={FORM_ERROR: plain_errors(exc).popitem()[1]},
             status_code=409,
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.user.disable", act, refused=refused)
 
 
 # -- API keys ---------------------------------------------------------------------------------
@@ -335,7 +326,6 @@ KEY_FIELDS = ("role", "agency", "flagger", "label")
 
 @router.post("/keys", openapi_extra=permission_doc(Permission.KEYS_WRITE))
 async def key_create(request: Request, identity: Identity) -> Response:
-    container = request.app.state.container
     values = await form_values(request)
     created: dict[str, Any] = {}
 
@@ -355,16 +345,18 @@ async def key_create(request: Request, identity: Identity) -> Response:
         created["role"] = role
         return f"/admin/keys#key-{result.id}"
 
-    try:
-        target = await run_in_threadpool(submit_once, container.database, values, "admin.key", act)
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         role = str(values.get("role") or "")
         owner_field = "flagger" if role == Role.TRUSTED_FLAGGER else "agency"
         errors = only_known_fields(plain_errors(exc, rename={"owner": owner_field}), KEY_FIELDS)
         return await _keys_page(request, identity, values=values, errors=errors, status_code=422)
-    if not created:
-        return see_other(request, target)
-    return await _keys_page(request, identity, created=created)
+
+    async def answer(target: str) -> Response:
+        if not created:  # a second submission: the key's row, without the secret
+            return see_other(request, target)
+        return await _keys_page(request, identity, created=created)
+
+    return await submit_form(request, values, "admin.key", act, refused=refused, answer=answer)
 
 
 def _key_name(key: ApiKey) -> str:
@@ -403,25 +395,21 @@ async def key_revoke_confirm(request: Request, key_id: uuid.UUID, identity: Iden
 
 @router.post("/keys/{key_id}/revoke", openapi_extra=permission_doc(Permission.KEYS_WRITE))
 async def key_revoke(request: Request, key_id: uuid.UUID, identity: Identity) -> Response:
-    container = request.app.state.container
     values = await form_values(request)
 
     def act(unit: Any) -> str:
         do_revoke_api_key(unit, key_id, actor=identity.principal.actor)
         return f"/admin/keys#key-{key_id}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.key.revoke", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         return await _keys_page(
             request,
             identity,
             errors={FORM_ERROR: plain_errors(exc).popitem()[1]},
             status_code=409,
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.key.revoke", act, refused=refused)
 
 
 def key_owner_label(key: ApiKey, owners: dict[uuid.UUID, str]) -> str:
@@ -490,15 +478,12 @@ async def agency_add(request: Request, identity: Identity) -> Response:
         )
         return f"/admin/agencies/{agency.id}?saved=added"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.agency", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         return await _agencies_page(
             request, identity, values=values, errors=_agency_errors(exc), status_code=422
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.agency", act, refused=refused)
 
 
 async def _agency_page(
@@ -559,20 +544,12 @@ async def agency_change(request: Request, agency_id: uuid.UUID, identity: Identi
         )
         return f"/admin/agencies/{agency_id}?saved=changed"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.agency.change", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         return await _agency_page(
-            request,
-            identity,
-            agency_id,
-            values=values,
-            errors=_agency_errors(exc),
-            status_code=422,
+            request, identity, agency_id, values=values, errors=_agency_errors(exc), status_code=422
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.agency.change", act, refused=refused)
 
 
 # -- trusted flaggers -------------------------------------------------------------------------
@@ -601,7 +578,6 @@ async def flaggers_page(request: Request, identity: Identity) -> Response:
 
 @router.post("/flaggers", openapi_extra=permission_doc(Permission.FLAGGERS_WRITE))
 async def flagger_add(request: Request, identity: Identity) -> Response:
-    container = request.app.state.container
     values = await form_values(request)
 
     def act(unit: Any) -> str:
@@ -610,23 +586,19 @@ async def flagger_add(request: Request, identity: Identity) -> Response:
         )
         return f"/admin/flaggers#flagger-{flagger.id}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.flagger", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         errors = only_known_fields(plain_errors(exc), ("name",))
         return await _flaggers_page(
             request, identity, values=values, errors=errors, status_code=422
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.flagger", act, refused=refused)
 
 
 @router.post(
     "/flaggers/{flagger_id}/suspend", openapi_extra=permission_doc(Permission.FLAGGERS_WRITE)
 )
 async def flagger_suspend(request: Request, flagger_id: uuid.UUID, identity: Identity) -> Response:
-    container = request.app.state.container
     values = await form_values(request)
 
     def act(unit: Any) -> str:
@@ -638,11 +610,7 @@ async def flagger_suspend(request: Request, flagger_id: uuid.UUID, identity: Ide
         )
         return f"/admin/flaggers#flagger-{flagger_id}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.flagger.suspend", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         message = next(iter(plain_errors(exc).values()))
         return await _flaggers_page(
             request,
@@ -650,7 +618,8 @@ async def flagger_suspend(request: Request, flagger_id: uuid.UUID, identity: Ide
             errors={f"reason-{flagger_id}": message, FORM_ERROR: message},
             status_code=422,
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.flagger.suspend", act, refused=refused)
 
 
 @router.post(
@@ -659,22 +628,18 @@ async def flagger_suspend(request: Request, flagger_id: uuid.UUID, identity: Ide
 async def flagger_reinstate(
     request: Request, flagger_id: uuid.UUID, identity: Identity
 ) -> Response:
-    container = request.app.state.container
     values = await form_values(request)
 
     def act(unit: Any) -> str:
         do_reinstate_trusted_flagger(unit, flagger_id, actor=identity.principal.actor)
         return f"/admin/flaggers#flagger-{flagger_id}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.database, values, "admin.flagger.reinstate", act
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         return await _flaggers_page(
             request,
             identity,
             errors={FORM_ERROR: next(iter(plain_errors(exc).values()))},
             status_code=409,
         )
-    return see_other(request, target)
+
+    return await submit_form(request, values, "admin.flagger.reinstate", act, refused=refused)

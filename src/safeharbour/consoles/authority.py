@@ -142,7 +142,7 @@ async def submit_request(request: Request, identity: Identity) -> Response:
 
     try:
         target = await run_in_threadpool(
-            submit_once, container.database, values, "authority.request", act
+            submit_once, container.tx, values, "authority.request", act
         )
     except InvalidInput as exc:
         errors = {field_of(k): v for k, v in plain_errors(exc).items()}
@@ -234,7 +234,7 @@ async def supplement(request: Request, identity: Identity, request_id: uuid.UUID
 
     try:
         target = await run_in_threadpool(
-            submit_once, container.database, values, "authority.supplement", act
+            submit_once, container.tx, values, "authority.supplement", act
         )
     except (InvalidInput, Conflict) as exc:
         errors = {field_of(k): v for k, v in plain_errors(exc).items()}

@@ -204,7 +204,7 @@ async def notice_submit(request: Request, identity: Identity) -> Response:
 
     try:
         target = await run_in_threadpool(
-            submit_once, container.database, values, "flagger.notice", act
+            submit_once, container.tx, values, "flagger.notice", act
         )
     except RateLimited as exc:
         return _form(request, values, {FORM_ERROR: exc.message}, status_code=429)

@@ -11,7 +11,7 @@ Every console and public form follows the same three rules:
    with the address of the result. A second submission of the same nonce (back button and
    send again, a double click, a retried request) runs nothing and is sent to the first
    result. Two submissions racing each other collide on the nonce's primary key; the loser's
-   transaction rolls back and its retry (`run_in_unit`) finds the winner's row.
+   transaction rolls back and its retry (`Transactions.write`) finds the winner's row.
 3. **Errors beside their field, input kept.** A refused submission re-renders the same form
    with `errors` (field name -> plain sentence) and `values` (what was typed). The macros in
    `templates/_forms.html` put each message under its field, mark the field
@@ -22,16 +22,16 @@ Every console and public form follows the same three rules:
 A route, in short::
 
     values = await form_values(request, lists=("keywords",))
-    try:
-        target = await run_in_threadpool(
-            submit_once, container, values, "public.notice", lambda unit: act(unit, values)
-        )
-    except DomainError as exc:
-        return render_form(..., values=values, errors=plain_errors(exc), status_code=422)
-    return see_other(request, target)
+
+    async def refused(exc: DomainError) -> Response:
+        return await render_form(..., values=values, errors=plain_errors(exc), status_code=422)
+
+    return await submit_form(request, values, "public.notice", act, refused=refused)
 
 where `act` runs the `do_*` action and returns the result's address (relative to the
-consoles' base, e.g. `/public/notices/receipt?token=...`).
+consoles' base, e.g. `/public/notices/receipt?token=...`). `submit_form` is that whole shape:
+submit once, on a refusal re-render the page with the errors beside their fields, else 303 to
+the result.
 
 Only `SHA-256(nonce)` is stored, and the result address is encrypted under a key derived from
 the nonce (the address may hold a secret link token): the table opens nothing without the
@@ -44,7 +44,7 @@ import base64
 import hashlib
 import re
 import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -55,9 +55,9 @@ from starlette.responses import RedirectResponse, Response
 
 from safeharbour.consoles.models import FormSubmission
 from safeharbour.consoles.pages import base_path, templates
-from safeharbour.kit.db import Database, UnitOfWork
+from safeharbour.kit.db import UnitOfWork
 from safeharbour.kit.errors import DomainError, InvalidInput
-from safeharbour.kit.transactions import run_in_unit
+from safeharbour.kit.transactions import Transactions
 
 NONCE_FIELD = "form_nonce"
 _NONCE_BYTES = 24
@@ -120,7 +120,7 @@ def spend_nonce(unit: UnitOfWork, nonce: str, *, form: str, result: str) -> None
 
 
 def submit_once(
-    database: Database,
+    tx: Transactions,
     values: Mapping[str, Any],
     form: str,
     act: Callable[[UnitOfWork], str],
@@ -129,7 +129,7 @@ def submit_once(
 
     `act` runs the action and returns the result's address; the nonce is spent in the same
     transaction. A nonce already spent returns its first address without running anything.
-    Blocking: call it in a thread (`run_in_threadpool`).
+    Blocking: from a route, call it through `tx.call` (or use `submit_form`).
     """
     nonce = nonce_of(values)
 
@@ -141,7 +141,34 @@ def submit_once(
         spend_nonce(unit, nonce, form=form, result=result)
         return result
 
-    return run_in_unit(database, work)
+    return tx.write(work)
+
+
+async def submit_form(
+    request: Request,
+    values: Mapping[str, Any],
+    form: str,
+    act: Callable[[UnitOfWork], str],
+    *,
+    refused: Callable[[Any], Awaitable[Response]],
+    catch: type[DomainError] | tuple[type[DomainError], ...] = DomainError,
+    answer: Callable[[str], Awaitable[Response]] | None = None,
+) -> Response:
+    """A console POST in one call: submit the form once (`submit_once`); if the action refuses
+    it (`catch`, a `DomainError` unless narrowed) answer `refused(exc)`, the page re-rendered
+    with the errors beside their fields; else 303 to the result (`see_other`).
+
+    `answer` replaces the 303 where the first answer must show something once (a new key's
+    secret) that the result's own page never shows.
+    """
+    tx: Transactions = request.app.state.container.tx
+    try:
+        target = await tx.call(lambda: submit_once(tx, values, form, act))
+    except catch as exc:
+        return await refused(exc)
+    if answer is not None:
+        return await answer(target)
+    return see_other(request, target)
 
 
 def purge_spent_nonces(unit: UnitOfWork, *, older_than: Any) -> int:
@@ -301,5 +328,6 @@ __all__ = [
     "purge_spent_nonces",
     "see_other",
     "spend_nonce",
+    "submit_form",
     "submit_once",
 ]

@@ -237,7 +237,7 @@ async def answer(request: Request, identity: Identity, request_id: uuid.UUID) ->
 
     try:
         target = await run_in_threadpool(
-            submit_once, container.database, values, "legal.answer", act
+            submit_once, container.tx, values, "legal.answer", act
         )
     except (InvalidInput, Conflict) as exc:
         errors = only_known_fields(

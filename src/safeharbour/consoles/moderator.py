@@ -445,7 +445,7 @@ async def decide(request: Request, case_id: uuid.UUID, identity: Identity) -> Re
             )
             return f"/moderator/decisions/{decision.id}"
 
-        return submit_once(container.database, values, "moderator.decide", act)
+        return submit_once(container.tx, values, "moderator.decide", act)
 
     try:
         result = await run_in_threadpool(run)

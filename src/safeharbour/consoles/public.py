@@ -142,7 +142,7 @@ async def notice_submit(request: Request) -> Response:
 
     try:
         target = await run_in_threadpool(
-            submit_once, container.database, values, "public.notice", act
+            submit_once, container.tx, values, "public.notice", act
         )
     except InvalidInput as exc:
         errors = plain_errors(exc, rename=NOTICE_ERROR_FIELDS)
@@ -281,7 +281,7 @@ async def appeal_submit(request: Request) -> Response:
 
     try:
         target = await run_in_threadpool(
-            submit_once, container.database, values, "public.appeal", act
+            submit_once, container.tx, values, "public.appeal", act
         )
     except (InvalidInput, Conflict) as exc:
         found = plain_errors(exc, rename={"contact_email": "email"})
