@@ -7,7 +7,6 @@ import contextlib
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from safeharbour.authz.roles import ROLE_PERMISSIONS
@@ -60,7 +59,7 @@ async def _work_queue(request: Request, user_id: object) -> str | None:
     from safeharbour.consoles.role_words import home_of
 
     container = request.app.state.container
-    role = await Transactions(container.database).aread(
+    role = await container.tx.aread(
         lambda session: session.scalar(select(User.role).where(User.id == user_id))
     )
     sections = {item.path.strip("/").split("/")[0] for item in request.app.state.nav}
@@ -130,14 +129,15 @@ async def login_submit(
     if attempt.delay_seconds:
         # The account alone is slowed, never locked: waited here, holding no thread.
         await asyncio.sleep(attempt.delay_seconds)
-    outcome = await run_in_threadpool(
-        sign_in,
-        Transactions(container.database),
-        attempt,
-        password=password,
-        totp_code=totp or None,
-        policy=policy,
-        cipher=container.keys.cipher,
+    outcome = await container.tx.call(
+        lambda: sign_in(
+            container.tx,
+            attempt,
+            password=password,
+            totp_code=totp or None,
+            policy=policy,
+            cipher=container.keys.cipher,
+        )
     )
     if isinstance(outcome, LoginFailed):
         return _login_page(request, status_code=401, message=REFUSED, email=email, next_url=target)
@@ -157,7 +157,7 @@ def _enrolment_page(
     container = request.app.state.container
     user_id = identity.principal.user_id
     assert user_id is not None
-    pending = Transactions(container.database).write(
+    pending = container.tx.write(
         lambda unit: do_begin_totp_enrolment(
             unit, user_id, cipher=container.keys.cipher, actor=identity.principal.actor
         )
@@ -184,7 +184,8 @@ async def second_factor_form(
     the secret and its otpauth:// URI, confirmed with a code from the app."""
     if not identity.second_factor_pending:
         return RedirectResponse(base_path(request) + "/", status_code=303)
-    return await run_in_threadpool(_enrolment_page, request, identity)
+    tx: Transactions = request.app.state.container.tx
+    return await tx.call(lambda: _enrolment_page(request, identity))
 
 
 @router.post(SECOND_FACTOR_PATH, openapi_extra=SECOND_FACTOR_ENROLMENT)
@@ -199,22 +200,24 @@ async def second_factor_confirm(
     user_id = identity.principal.user_id
     assert user_id is not None
 
-    def confirm() -> Response:
-        try:
-            Transactions(container.database).write(
-                lambda unit: do_confirm_totp_enrolment(
-                    unit,
-                    user_id,
-                    code,
-                    cipher=container.keys.cipher,
-                    actor=identity.principal.actor,
-                )
+    try:
+        await container.tx.awrite(
+            lambda unit: do_confirm_totp_enrolment(
+                unit,
+                user_id,
+                code,
+                cipher=container.keys.cipher,
+                actor=identity.principal.actor,
             )
-        except InvalidInput as exc:
-            return _enrolment_page(request, identity, message=exc.message, status_code=422)
-        return RedirectResponse(base_path(request) + "/", status_code=303)
-
-    return await run_in_threadpool(confirm)
+        )
+    except InvalidInput as exc:
+        message = exc.message
+        # The page makes a fresh enrolment (a write): built off the event loop.
+        tx: Transactions = container.tx
+        return await tx.call(
+            lambda: _enrolment_page(request, identity, message=message, status_code=422)
+        )
+    return RedirectResponse(base_path(request) + "/", status_code=303)
 
 
 @router.post("/logout", openapi_extra=SECOND_FACTOR_ENROLMENT)

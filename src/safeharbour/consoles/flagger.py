@@ -14,7 +14,6 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from safeharbour.authz.roles import Permission
@@ -24,8 +23,7 @@ from safeharbour.consoles.forms import (
     form_values,
     only_known_fields,
     plain_errors,
-    see_other,
-    submit_once,
+    submit_form,
 )
 from safeharbour.consoles.guard import signed_in
 from safeharbour.consoles.nta_common import CATEGORIES, KEYWORDS
@@ -62,14 +60,8 @@ def _flagger_id(identity: ActiveSession) -> uuid.UUID:
     return owner
 
 
-def _read(request: Request, fn: Any) -> Any:
-    container = request.app.state.container
-
-    def run() -> Any:
-        with container.database.reader() as session:
-            return fn(session)
-
-    return run_in_threadpool(run)
+async def _read(request: Request, fn: Any) -> Any:
+    return await request.app.state.container.tx.aread(fn)
 
 
 def _sla_words(flagger: TrustedFlagger, policy: Any) -> dict[str, Any]:
@@ -202,16 +194,13 @@ async def notice_submit(request: Request, identity: Identity) -> Response:
         )
         return f"/flagger/notices/{receipt.id}?filed=1"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.tx, values, "flagger.notice", act
-        )
-    except RateLimited as exc:
-        return _form(request, values, {FORM_ERROR: exc.message}, status_code=429)
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
+        if isinstance(exc, RateLimited):
+            return _form(request, values, {FORM_ERROR: exc.message}, status_code=429)
         errors = only_known_fields(plain_errors(exc, rename=NOTICE_ERROR_FIELDS), FIELDS)
         return _form(request, values, errors, status_code=_status(exc))
-    return see_other(request, target)
+
+    return await submit_form(request, values, "flagger.notice", act, refused=refused)
 
 
 def _status(exc: DomainError) -> int:

@@ -11,7 +11,6 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from safeharbour.authz.roles import Permission
@@ -31,14 +30,8 @@ PERMISSION = Permission.CASES_READ
 Identity = Annotated[ActiveSession, Depends(signed_in)]
 
 
-def _read(request: Request, fn: Any) -> Any:
-    container = request.app.state.container
-
-    def run() -> Any:
-        with container.database.reader() as session:
-            return fn(session)
-
-    return run_in_threadpool(run)
+async def _read(request: Request, fn: Any) -> Any:
+    return await request.app.state.container.tx.aread(fn)
 
 
 @router.get("/", openapi_extra=permission_doc(Permission.CASES_READ))
@@ -85,8 +78,8 @@ async def qa_verdict(request: Request, review_id: uuid.UUID, identity: Identity)
     form = await request.form()
     values = {k: str(form.get(k) or "").strip() for k in ("outcome", "category", "note")}
 
-    def run() -> None:
-        container.tx.write(
+    try:
+        await container.tx.awrite(
             lambda unit: do_record_qa_verdict(
                 unit,
                 review_id,
@@ -96,9 +89,6 @@ async def qa_verdict(request: Request, review_id: uuid.UUID, identity: Identity)
                 actor=identity.principal.actor,
             )
         )
-
-    try:
-        await container.tx.call(run)
     except (InvalidInput, Conflict) as exc:
         review = await _read(
             request, lambda s: blind_view(s, review_id, ContentAudience.of(identity.principal))
