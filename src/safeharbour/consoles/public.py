@@ -17,7 +17,6 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
@@ -26,8 +25,7 @@ from safeharbour.consoles.forms import (
     form_values,
     only_known_fields,
     plain_errors,
-    see_other,
-    submit_once,
+    submit_form,
 )
 from safeharbour.consoles.nta_common import (
     CATEGORIES,
@@ -140,17 +138,16 @@ async def notice_submit(request: Request) -> Response:
         token = _token_of(receipt.status_page_url)
         return f"/public/notices/receipt?{urlencode({'token': token})}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.tx, values, "public.notice", act
-        )
-    except InvalidInput as exc:
-        errors = plain_errors(exc, rename=NOTICE_ERROR_FIELDS)
-        errors = only_known_fields(errors, NOTICE_FIELDS)
-        return _notice_form(request, values, errors, status_code=422)
-    except RateLimited as exc:
+    async def refused(exc: InvalidInput | RateLimited) -> Response:
+        if isinstance(exc, InvalidInput):
+            errors = plain_errors(exc, rename=NOTICE_ERROR_FIELDS)
+            errors = only_known_fields(errors, NOTICE_FIELDS)
+            return _notice_form(request, values, errors, status_code=422)
         return _notice_form(request, values, {FORM_ERROR: exc.message}, status_code=429)
-    return see_other(request, target)
+
+    return await submit_form(
+        request, values, "public.notice", act, refused=refused, catch=(InvalidInput, RateLimited)
+    )
 
 
 @router.get("/notices/receipt", openapi_extra=PUBLIC)
@@ -279,17 +276,16 @@ async def appeal_submit(request: Request) -> Response:
         )
         return f"/public/appeals/received?{urlencode({'token': token})}"
 
-    try:
-        target = await run_in_threadpool(
-            submit_once, container.tx, values, "public.appeal", act
-        )
-    except (InvalidInput, Conflict) as exc:
+    async def refused(exc: InvalidInput | Conflict) -> Response:
         found = plain_errors(exc, rename={"contact_email": "email"})
         status = 409 if isinstance(exc, Conflict) else 422
         return _appeal_form(
             request, token, values, only_known_fields(found, APPEAL_FIELDS), status_code=status
         )
-    return see_other(request, target)
+
+    return await submit_form(
+        request, values, "public.appeal", act, refused=refused, catch=(InvalidInput, Conflict)
+    )
 
 
 @router.get("/appeals/received", openapi_extra=PUBLIC)
