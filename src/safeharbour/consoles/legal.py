@@ -236,9 +236,7 @@ async def answer(request: Request, identity: Identity, request_id: uuid.UUID) ->
         return f"/legal/requests/{request_id}"
 
     try:
-        target = await run_in_threadpool(
-            submit_once, container.tx, values, "legal.answer", act
-        )
+        target = await run_in_threadpool(submit_once, container.tx, values, "legal.answer", act)
     except (InvalidInput, Conflict) as exc:
         errors = only_known_fields(
             plain_errors(exc, rename=ANSWER_ERROR_FIELDS), ANSWER_FORM_FIELDS
