@@ -47,6 +47,7 @@ class AuditTag(StrEnum):
     AUTHZ_USER_DISABLED = "authz:user:disabled"
     AUTHZ_USER_PASSWORD_SET = "authz:user:password_set"  # noqa: S105 (a tag, not a secret)
     AUTHZ_USER_TOTP_ENABLED = "authz:user:totp_enabled"
+    AUTHZ_USER_TIME_ZONE_SET = "authz:user:time_zone_set"
     AUTHZ_USER_TOTP_ENROLMENT_STARTED = "authz:user:totp_enrolment_started"
     AUTHZ_SESSION_OPENED = "authz:session:opened"
     AUTHZ_SESSION_CLOSED = "authz:session:closed"

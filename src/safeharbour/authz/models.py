@@ -22,6 +22,11 @@ class User(Base):
     display_name: Mapped[str | None] = mapped_column(
         String(200), nullable=True, comment="shown to colleagues; without it, a stable pseudonym"
     )
+    time_zone: Mapped[str | None] = mapped_column(
+        String(64),
+        nullable=True,
+        comment="IANA name (Europe/Berlin) the consoles show times in; without it, UTC",
+    )
     agency_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("agencies.id"), nullable=True
     )

@@ -451,6 +451,8 @@ class ActiveSession:
     second_factor_pending: bool = False
     """The role needs a second factor the user has not enrolled yet: the console guard opens
     only the enrolment page to this session."""
+    time_zone: str = "UTC"
+    """The IANA zone the user chose to read dates and times in (UTC unless they chose one)."""
 
 
 def active_session(session: Session, token: str, *, now: datetime) -> ActiveSession | None:
@@ -483,6 +485,7 @@ def active_session(session: Session, token: str, *, now: datetime) -> ActiveSess
             user_id=user.id,
         ),
         second_factor_pending=_second_factor_pending(user),
+        time_zone=user.time_zone or "UTC",
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+import zoneinfo
 from dataclasses import dataclass
 from functools import cache
 
@@ -397,6 +398,39 @@ def do_disable_user(unit: UnitOfWork, user_id: uuid.UUID, *, actor: Actor) -> Us
         actor=actor,
         subjects={"user": user.id},
         snapshot={"sessions_closed": int(getattr(closed, "rowcount", 0) or 0)},
+    )
+    return user
+
+
+@cache
+def known_time_zones() -> frozenset[str]:
+    """The IANA zone names this machine's time zone database knows (Europe/Berlin, UTC, ...)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+def do_set_user_time_zone(
+    unit: UnitOfWork, user_id: uuid.UUID, time_zone: str, *, actor: Actor
+) -> User:
+    """Set the IANA time zone a user reads the consoles' dates and times in.
+
+    Only names from the IANA database are kept, so that every page can rely on the zone
+    existing; "UTC" is stored like any other choice.
+    """
+    name = time_zone.strip()
+    if name not in known_time_zones():
+        raise InvalidInput(
+            "choose a time zone from the list, such as Europe/Berlin or UTC", field="time_zone"
+        )
+    user = unit.session.get(User, user_id, with_for_update=True)
+    if user is None:
+        raise NotFound("no user with this id", field="user_id")
+    before = user.time_zone
+    user.time_zone = name
+    unit.record(
+        AuditTag.AUTHZ_USER_TIME_ZONE_SET,
+        actor=actor,
+        subjects={"user": user.id},
+        snapshot={"time_zone": name, "previous": before},
     )
     return user
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Annotated
+from functools import cache
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
@@ -17,7 +18,19 @@ from safeharbour.authz.sessions import (
     do_close_session,
     sign_in,
 )
-from safeharbour.authz.users import do_begin_totp_enrolment, do_confirm_totp_enrolment
+from safeharbour.authz.users import (
+    do_begin_totp_enrolment,
+    do_confirm_totp_enrolment,
+    do_set_user_time_zone,
+    known_time_zones,
+)
+from safeharbour.consoles.forms import (
+    form_values,
+    only_known_fields,
+    plain_errors,
+    see_other,
+    submit_once,
+)
 from safeharbour.consoles.guard import (
     SECOND_FACTOR_ENROLMENT,
     SECOND_FACTOR_PATH,
@@ -26,7 +39,8 @@ from safeharbour.consoles.guard import (
     signed_in,
 )
 from safeharbour.consoles.pages import base_path, identity_of, render
-from safeharbour.kit.errors import Conflict, InvalidInput, NotFound, RateLimited
+from safeharbour.kit.db import UnitOfWork
+from safeharbour.kit.errors import Conflict, DomainError, InvalidInput, NotFound, RateLimited
 from safeharbour.kit.transactions import Transactions
 from safeharbour.web.deps import PUBLIC
 
@@ -241,9 +255,83 @@ async def logout(
     return response
 
 
-@router.get("/")
-async def home(
-    request: Request, identity: Annotated[ActiveSession, Depends(signed_in)]
+_ZONE_AREAS = (
+    "Africa/",
+    "America/",
+    "Antarctica/",
+    "Arctic/",
+    "Asia/",
+    "Atlantic/",
+    "Australia/",
+    "Europe/",
+    "Indian/",
+    "Pacific/",
+)
+
+
+@cache
+def time_zone_options() -> tuple[tuple[str, str], ...]:
+    """The zones the account page offers: UTC, then every city zone (the IANA database's
+    current names; its legacy aliases such as US/Eastern stay accepted but are not listed)."""
+    cities = sorted(name for name in known_time_zones() if name.startswith(_ZONE_AREAS))
+    return (("UTC", "UTC"), *((name, name.replace("_", " ")) for name in cities))
+
+
+def _home_page(
+    request: Request,
+    identity: ActiveSession,
+    *,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    saved: bool = False,
+    status_code: int = 200,
 ) -> Response:
     permissions = sorted(p.value for p in ROLE_PERMISSIONS[identity.principal.role])
-    return render(request, "home.html", {"permissions": permissions})
+    return render(
+        request,
+        "home.html",
+        {
+            "permissions": permissions,
+            "time_zones": time_zone_options(),
+            "values": values or {"time_zone": identity.time_zone},
+            "errors": errors or {},
+            "saved": saved,
+        },
+        status_code=status_code,
+    )
+
+
+@router.get("/")
+async def home(
+    request: Request,
+    identity: Annotated[ActiveSession, Depends(signed_in)],
+    saved: str = "",
+) -> Response:
+    return _home_page(request, identity, saved=saved == "time_zone")
+
+
+@router.post("/account/time-zone")
+async def set_time_zone(
+    request: Request, identity: Annotated[ActiveSession, Depends(signed_in)]
+) -> Response:
+    """Choose the time zone every console page shows dates and times in (post/redirect/get;
+    the form's one-time nonce makes a re-sent form land on the first result)."""
+    container = request.app.state.container
+    values = await form_values(request)
+    user_id = identity.principal.user_id
+    assert user_id is not None
+
+    def act(unit: UnitOfWork) -> str:
+        do_set_user_time_zone(
+            unit, user_id, str(values.get("time_zone", "")), actor=identity.principal.actor
+        )
+        return "/?saved=time_zone"
+
+    try:
+        target = await container.tx.call(
+            lambda: submit_once(container.database, values, "account.time_zone", act)
+        )
+    except DomainError as exc:
+        errors = only_known_fields(plain_errors(exc), ("time_zone",))
+        return _home_page(request, identity, values=values, errors=errors, status_code=422)
+    return see_other(request, target)

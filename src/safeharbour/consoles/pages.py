@@ -71,6 +71,8 @@ def render(
         if identity
         else getattr(request.state, "login_csrf", None),
         "nav": [n for n in nav_items if identity and identity.principal.can(n.permission)],
+        # The humanize filters show every date and time in the reader's own zone.
+        "reader_tz": identity.time_zone if identity else humanize.DEFAULT_ZONE,
     }
     page.update(context or {})
     return templates.TemplateResponse(
