@@ -28,8 +28,7 @@ from safeharbour.consoles.forms import (
     form_values,
     only_known_fields,
     plain_errors,
-    see_other,
-    submit_once,
+    submit_form,
 )
 from safeharbour.consoles.guard import (
     SECOND_FACTOR_ENROLMENT,
@@ -316,7 +315,6 @@ async def set_time_zone(
 ) -> Response:
     """Choose the time zone every console page shows dates and times in (post/redirect/get;
     the form's one-time nonce makes a re-sent form land on the first result)."""
-    container = request.app.state.container
     values = await form_values(request)
     user_id = identity.principal.user_id
     assert user_id is not None
@@ -327,11 +325,8 @@ async def set_time_zone(
         )
         return "/?saved=time_zone"
 
-    try:
-        target = await container.tx.call(
-            lambda: submit_once(container.database, values, "account.time_zone", act)
-        )
-    except DomainError as exc:
+    async def refused(exc: DomainError) -> Response:
         errors = only_known_fields(plain_errors(exc), ("time_zone",))
         return _home_page(request, identity, values=values, errors=errors, status_code=422)
-    return see_other(request, target)
+
+    return await submit_form(request, values, "account.time_zone", act, refused=refused)
