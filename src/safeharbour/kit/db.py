@@ -143,8 +143,9 @@ def _refuse_nul_characters(
 def _refuse(row: Any, bad: Any, context: Any) -> None:
     items = row.items() if isinstance(row, dict) else enumerate(row)
     key = next(k for k, v in items if v is bad)
-    names = getattr(getattr(context, "compiled", None), "positiontup", None)
-    field = names[key] if isinstance(key, int) and names else str(key)
+    names = getattr(getattr(context, "compiled", None), "positiontup", None) or ()
+    # An expanded IN list has more positional values than compiled names: name what it can.
+    field = str(names[key]) if isinstance(key, int) and key < len(names) else str(key)
     raise InvalidInput(
         "text may not contain NUL (U+0000) characters", field=field.rstrip("_0123456789") or field
     )
